@@ -1,0 +1,32 @@
+"use client";
+
+import { useSuspenseQuery } from "@tanstack/react-query";
+import { useTRPC } from "../_trpc/client";
+
+export function GlossaryPreview() {
+  const trpc = useTRPC();
+  const { data: terms } = useSuspenseQuery(trpc.glossary.list.queryOptions({ limit: 8 }));
+  if (terms.length === 0) return <p className="mt-4 text-zinc-600">The glossary is empty for now.</p>;
+  return (
+    <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4" data-testid="glossary-preview">
+      {terms.map((term) => (
+        <li key={term.slug} className="rounded-xl border border-zinc-200 p-4 dark:border-zinc-800">
+          <p className="font-semibold">{term.term}</p>
+          <p className="text-sm text-zinc-500 dark:text-zinc-400">{term.pronunciation}</p>
+          <p className="mt-2 line-clamp-3 text-sm text-zinc-700 dark:text-zinc-300">{term.summary}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function GlossaryPreviewSkeleton() {
+  return (
+    <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4" aria-busy="true" aria-label="Loading glossary terms">
+      {Array.from({ length: 8 }, (_, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: static placeholders
+        <li key={i} className="h-32 animate-pulse rounded-xl bg-zinc-100 dark:bg-zinc-900" />
+      ))}
+    </ul>
+  );
+}

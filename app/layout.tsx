@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import "./globals.css";
+import { SiteFooter } from "./_components/site-footer";
+import { SiteHeader } from "./_components/site-header";
+import { TRPCReactProvider } from "./_trpc/client";
+
+export const metadata: Metadata = {
+  title: { default: "Atelier — design subscriptions for growing teams", template: "%s · Atelier" },
+  description: "Atelier is a web-design studio you subscribe to: unlimited requests, a few at a time, delivered fast.",
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="flex min-h-screen flex-col">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-zinc-900"
+        >
+          Skip to content
+        </a>
+        <TRPCReactProvider>
+          <SiteHeader />
+          <main id="main" className="flex-1">
+            {children}
+          </main>
+          <SiteFooter />
+        </TRPCReactProvider>
+      </body>
+    </html>
+  );
+}

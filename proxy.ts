@@ -1,0 +1,16 @@
+import { type NextRequest, NextResponse } from "next/server";
+import { REQUEST_ID_HEADER, requestIdFrom } from "./server/platform/request";
+
+/** Gives every request an id that reaches the tRPC context, the logs and the response. */
+export function proxy(request: NextRequest) {
+  const requestId = requestIdFrom(request.headers);
+  const headers = new Headers(request.headers);
+  headers.set(REQUEST_ID_HEADER, requestId);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set(REQUEST_ID_HEADER, requestId);
+  return response;
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};

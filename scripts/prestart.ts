@@ -1,0 +1,42 @@
+// Runs before `next start` / `next dev`: validate the environment, apply pending migrations,
+// seed what is missing, and say how to sign in. One process at a time touches an embedded database.
+import { demoAccounts, seedDatabase } from "../prisma/seed";
+import { EnvError, serverEnv } from "../server/env";
+import { openDatabase } from "../server/platform/db";
+import { deployMigrations } from "../server/platform/migrations";
+
+async function main() {
+  const started = Date.now();
+  const env = serverEnv();
+  const where = env.DATABASE_URL ? "PostgreSQL server (DATABASE_URL)" : `embedded database in ${env.PGLITE_DIR}`;
+  const applied = await deployMigrations({ url: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR });
+  const handle = openDatabase({ url: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR, poolMax: 2 });
+  try {
+    const report = await seedDatabase(handle.prisma, { demoAccounts: !env.isDeployment });
+    console.log(
+      `Atelier: ${where}; ${applied.length} migration(s) applied; seeded ${report.glossaryTermsCreated} glossary term(s), ${report.demoAccountsCreated} demo account(s) (${Date.now() - started} ms).`,
+    );
+  } finally {
+    await handle.close();
+  }
+  if (!env.isDeployment) {
+    console.log(
+      [
+        "",
+        `  Atelier will listen on ${env.APP_URL}`,
+        `  Sign in: open ${env.APP_URL}/api/auth/signin, enter one of these emails, then open the link`,
+        `  from ${env.APP_URL}/dev/mailbox (every email is kept there in a local run):`,
+        ...demoAccounts.map((a) => `    ${a.email.padEnd(28)} ${a.what}`),
+        "    any other address            a new account",
+        "",
+      ].join("\n"),
+    );
+  }
+}
+
+main()
+  .then(() => process.exit(0))
+  .catch((error) => {
+    console.error(error instanceof EnvError ? error.message : `Start-up failed: ${error?.stack ?? error}`);
+    process.exit(1);
+  });

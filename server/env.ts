@@ -1,0 +1,144 @@
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * The one place that reads process.env. Validated once per process; a bad or missing variable
+ * stops start-up with a message naming it (see formatEnvError).
+ *
+ * ATELIER_MODE says whether this is a local run (the default: embedded database, dev mailbox,
+ * generated auth secret) or a deployment (PostgreSQL server, SMTP and an auth secret required,
+ * no mailbox). NODE_ENV cannot carry that: `npm start` runs a production build locally.
+ */
+const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
+
+const serverSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    ATELIER_MODE: z.preprocess(emptyToUndefined, z.enum(["local", "deployment"]).default("local")),
+    PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).default(3000)),
+    APP_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).optional()),
+    DATA_DIR: z.preprocess(emptyToUndefined, z.string().default(".data")),
+    DATABASE_URL: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+        .optional(),
+    ),
+    DATABASE_POOL_MAX: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(500).default(10)),
+    PGLITE_DIR: optionalString,
+    AUTH_SECRET: z.preprocess(
+      emptyToUndefined,
+      z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
+    ),
+    SMTP_URL: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+        .optional(),
+    ),
+    EMAIL_FROM: z.preprocess(emptyToUndefined, z.string().default("Atelier <hello@atelier.localhost>")),
+    LOG_LEVEL: z.preprocess(
+      emptyToUndefined,
+      z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    ),
+  })
+  .superRefine((env, ctx) => {
+    if (env.ATELIER_MODE !== "deployment") return;
+    const required = ["DATABASE_URL", "SMTP_URL", "APP_URL", "AUTH_SECRET"] as const;
+    for (const key of required) {
+      if (!env[key]) {
+        ctx.addIssue({
+          code: "custom",
+          path: [key],
+          message:
+            key === "DATABASE_URL"
+              ? "is required when ATELIER_MODE=deployment (the embedded database is for one local process)"
+              : "is required when ATELIER_MODE=deployment",
+        });
+      }
+    }
+  });
+
+/** Variables the browser may see: only NEXT_PUBLIC_*, inlined at build time. */
+const clientSchema = z.object({
+  NEXT_PUBLIC_SITE_NAME: z.preprocess(emptyToUndefined, z.string().default("Atelier")),
+});
+
+export type ServerEnv = z.infer<typeof serverSchema> & {
+  APP_URL: string;
+  AUTH_SECRET: string;
+  PGLITE_DIR: string;
+  isDeployment: boolean;
+};
+
+export class EnvError extends Error {
+  constructor(public readonly issues: { variable: string; message: string }[]) {
+    super(formatEnvError(issues));
+    this.name = "EnvError";
+  }
+}
+
+function formatEnvError(issues: { variable: string; message: string }[]) {
+  const lines = issues.map((i) => `  - ${i.variable}: ${i.message}`);
+  return `Invalid environment configuration:\n${lines.join("\n")}\nSee .env.example for every variable.`;
+}
+
+function toEnvError(error: z.ZodError) {
+  return new EnvError(error.issues.map((i) => ({ variable: i.path.join(".") || "(env)", message: i.message })));
+}
+
+/** Parses an environment without side effects; exported for tests. */
+export function parseServerEnv(source: Record<string, string | undefined>): z.infer<typeof serverSchema> {
+  const result = serverSchema.safeParse(source);
+  if (!result.success) throw toEnvError(result.error);
+  return result.data;
+}
+
+/** A local run keeps one generated secret under DATA_DIR so sessions survive restarts. */
+function localAuthSecret(dataDir: string): string {
+  const file = path.join(/* turbopackIgnore: true */ dataDir, "auth-secret");
+  try {
+    return fs.readFileSync(file, "utf8").trim();
+  } catch {
+    fs.mkdirSync(dataDir, { recursive: true });
+    const secret = randomBytes(32).toString("base64url");
+    fs.writeFileSync(file, secret, { mode: 0o600, flag: "wx" });
+    return secret;
+  }
+}
+
+export function resolveServerEnv(source: Record<string, string | undefined>): ServerEnv {
+  const parsed = parseServerEnv(source);
+  const dataDir = path.resolve(/* turbopackIgnore: true */ parsed.DATA_DIR);
+  return {
+    ...parsed,
+    DATA_DIR: dataDir,
+    PGLITE_DIR: path.resolve(/* turbopackIgnore: true */ parsed.PGLITE_DIR ?? path.join(dataDir, "pglite")),
+    APP_URL: (parsed.APP_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/$/, ""),
+    AUTH_SECRET: parsed.AUTH_SECRET ?? localAuthSecret(dataDir),
+    isDeployment: parsed.ATELIER_MODE === "deployment",
+  };
+}
+
+const globalForEnv = globalThis as unknown as { atelierEnv?: ServerEnv };
+
+/** The validated server environment (memoized). Throws EnvError naming each bad variable. */
+export function serverEnv(): ServerEnv {
+  if (!globalForEnv.atelierEnv) {
+    const env = resolveServerEnv(process.env);
+    // next-auth v4 reads these two from process.env itself.
+    process.env.NEXTAUTH_URL ??= env.APP_URL;
+    process.env.NEXTAUTH_SECRET ??= env.AUTH_SECRET;
+    globalForEnv.atelierEnv = env;
+  }
+  return globalForEnv.atelierEnv;
+}
+
+export const clientEnv = clientSchema.parse({
+  NEXT_PUBLIC_SITE_NAME: process.env.NEXT_PUBLIC_SITE_NAME,
+});

@@ -1,0 +1,20 @@
+import { serverEnv } from "../env";
+import type { Db } from "../platform/db";
+
+/** The local outbox viewer exists only outside deployments. */
+export const isMailboxEnabled = () => !serverEnv().isDeployment;
+
+export function listMailbox(db: Db, limit = 50) {
+  return db.emailMessage.findMany({
+    orderBy: { createdAt: "desc" },
+    take: limit,
+    select: { id: true, to: true, subject: true, kind: true, status: true, createdAt: true },
+  });
+}
+
+export function readMailboxMessage(db: Db, id: string) {
+  return db.emailMessage.findUnique({
+    where: { id },
+    select: { id: true, to: true, subject: true, kind: true, status: true, createdAt: true, text: true },
+  });
+}

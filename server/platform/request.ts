@@ -1,0 +1,14 @@
+import { randomUUID } from "node:crypto";
+
+export const REQUEST_ID_HEADER = "x-request-id";
+
+/** Accepts a caller's request id only when it looks like one, so logs cannot be forged. */
+export function requestIdFrom(headers: Headers): string {
+  const given = headers.get(REQUEST_ID_HEADER);
+  return given && /^[\w.-]{8,128}$/.test(given) ? given : randomUUID();
+}
+
+export function clientIpFrom(headers: Headers): string {
+  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || headers.get("x-real-ip") || "unknown";
+}

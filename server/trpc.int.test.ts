@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { toSessionUser } from "./accounts/session";
+import { openDatabase } from "./platform/db";
+import { createTestDatabase, describeDb, type TestDatabase } from "./testing/database";
+import { callerFor, httpCall, trpcUrl } from "./testing/trpc";
+import { INTERNAL_MESSAGE, publicProcedure, router, UNAVAILABLE_MESSAGE } from "./trpc";
+
+describeDb("tRPC over HTTP", () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const db = database.prisma;
+    await db.glossaryTerm.create({
+      data: {
+        slug: "backend",
+        term: "Backend",
+        pronunciation: "[bak-end]",
+        summary: "The server side.",
+        sections: [],
+        category: "backend",
+        status: "PUBLISHED",
+        publishedAt: new Date(),
+      },
+    });
+    await db.glossaryTerm.create({
+      data: {
+        slug: "secret-draft",
+        term: "Aardvark draft",
+        pronunciation: "[x]",
+        summary: "Not yet.",
+        sections: [],
+        category: "design",
+        status: "DRAFT",
+      },
+    });
+  });
+  afterAll(() => database?.close());
+
+  it("serves published glossary terms and hides drafts", async () => {
+    const res = await httpCall(database.prisma, new Request(trpcUrl("glossary.list", { limit: 10 })));
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.result.data.json.map((t: { slug: string }) => t.slug)).toEqual(["backend"]);
+  });
+
+  it("answers an anonymous call of an authed procedure with 401 JSON", async () => {
+    const res = await httpCall(database.prisma, new Request(trpcUrl("account.me")));
+    expect(res.status).toBe(401);
+    expect(res.headers.get("content-type")).toContain("application/json");
+    const body = await res.json();
+    expect(body.error.json.data.code).toBe("UNAUTHORIZED");
+    expect(body.error.json.message).toBe("Please sign in to continue.");
+  });
+
+  it("lets a signed-in user read their own account", async () => {
+    const user = await database.prisma.user.create({ data: { email: "client@example.com", name: "Client" } });
+    const caller = await callerFor(database.prisma, toSessionUser(user));
+    await expect(caller.account.me()).resolves.toMatchObject({ email: "client@example.com", staffRole: null });
+  });
+
+  it("rejects bad input with 400 and the field path", async () => {
+    const res = await httpCall(database.prisma, new Request(trpcUrl("glossary.list", { limit: "many" })));
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(body.error.json.data.issues).toEqual([
+      expect.objectContaining({ path: "limit", message: expect.stringContaining("number") }),
+    ]);
+    expect(body.error.json.message).toMatch(/^Invalid input: limit:/);
+  });
+
+  it("answers an unknown procedure with 404 JSON", async () => {
+    const res = await httpCall(database.prisma, new Request(trpcUrl("glossary.nope")));
+    expect(res.status).toBe(404);
+    expect((await res.json()).error.json.data.code).toBe("NOT_FOUND");
+  });
+
+  it("answers malformed JSON with 400, not 500", async () => {
+    const res = await httpCall(
+      database.prisma,
+      new Request("http://localhost/api/trpc/glossary.list?input=%7Bnot-json", { method: "GET" }),
+    );
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(body.error.json.data.code).toBe("BAD_REQUEST");
+    expect(body.error.json.message).toMatch(/JSON/);
+  });
+
+  it("hides internals of an unexpected error behind a 500 with a plain message", async () => {
+    const failing = router({
+      explode: publicProcedure.query(() => {
+        throw new Error('relation "User" does not exist: SELECT "id", "email" FROM "User" WHERE password = $1');
+      }),
+    });
+    const res = await httpCall(database.prisma, new Request(trpcUrl("explode")), { router: failing });
+    expect(res.status).toBe(500);
+    const text = await res.text();
+    expect(JSON.parse(text).error.json.message).toBe(INTERNAL_MESSAGE);
+    expect(text).not.toMatch(/SELECT|relation|stack|at .*\.ts/);
+  });
+
+  it("answers 503 with a clear message when the database is unreachable", async () => {
+    const unreachable = openDatabase({ url: "postgres://postgres@127.0.0.1:1/nowhere", poolMax: 1 });
+    try {
+      const res = await httpCall(unreachable.prisma, new Request(trpcUrl("glossary.list", { limit: 1 })));
+      expect(res.status).toBe(503);
+      const body = await res.json();
+      expect(body.error.json.message).toBe(UNAVAILABLE_MESSAGE);
+      expect(JSON.stringify(body)).not.toContain("ECONNREFUSED");
+    } finally {
+      await unreachable.close();
+    }
+  });
+});

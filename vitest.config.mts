@@ -1,0 +1,32 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+// Integration tests (*.int.test.ts) run twice: on embedded PGlite always, and on the PostgreSQL
+// server named by TEST_DATABASE_URL — skipped, and reported as skipped, when it is not set.
+export default defineConfig({
+  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  test: {
+    environment: "node",
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    env: { NODE_ENV: "test", LOG_LEVEL: "silent" },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "pglite",
+          include: ["server/**/*.test.ts", "prisma/**/*.test.ts", "scripts/**/*.test.ts"],
+          env: { TEST_DB_KIND: "pglite" },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "postgres",
+          include: ["server/**/*.int.test.ts", "prisma/**/*.int.test.ts"],
+          env: { TEST_DB_KIND: "postgres" },
+        },
+      },
+    ],
+  },
+});
