@@ -9,7 +9,10 @@ export async function signInByEmail(page: Page, email: string, returnTo = "/acco
   await expect(page.getByText(/check your email/i)).toBeVisible();
 
   await page.goto("/dev/mailbox");
-  await page.getByRole("link", { name: new RegExp(`to ${email.replace(/[.+]/g, "\\$&")}`) }).first().click();
+  await page
+    .getByRole("link", { name: new RegExp(`to ${email.replace(/[.+]/g, "\\$&")}`) })
+    .first()
+    .click();
   await page.getByRole("link", { name: /api\/auth\/callback\/email/ }).click();
   await expect(page).toHaveURL(new RegExp(`${returnTo}$`));
 }

@@ -48,7 +48,7 @@ For marketing sites, a fully custom backend is often unnecessary. A headless CMS
         heading: "How an API works",
         body: `A client sends a request to an **endpoint**, for example an address that returns a list of products. The API checks the request, does the work and sends back a response, usually formatted as JSON.
 
-Good APIs are predictable: the same request always returns the same shape of answer, and errors are clearly labelled so developers know what went wrong.`,
+Good APIs are predictable: the same request always returns the same shape of answer, and errors are clearly labeled so developers know what went wrong.`,
       },
       {
         heading: "Why it matters for your site",

@@ -1,4 +1,3 @@
-import { isDatabaseUnavailable } from "../errors";
 import type { Db } from "../platform/db";
 import { pendingMigrationNames } from "../platform/migration-files";
 
@@ -17,17 +16,19 @@ export function markShuttingDown() {
 export async function checkReadiness(db: Db): Promise<Readiness> {
   if (shuttingDown) return { status: "unavailable", checks: { database: "ok", migrations: "unknown" } };
   try {
-    const applied = await db.$queryRaw<{ migration_name: string; finished_at: Date | null }[]>`
-      SELECT migration_name, finished_at FROM _prisma_migrations WHERE rolled_back_at IS NULL`;
-    const pending = pendingMigrationNames(applied);
-    return pending.length
-      ? { status: "unavailable", checks: { database: "ok", migrations: "pending" }, pendingMigrations: pending }
-      : { status: "ready", checks: { database: "ok", migrations: "ok" } };
-  } catch (error) {
-    if (isDatabaseUnavailable(error)) {
-      return { status: "unavailable", checks: { database: "unreachable", migrations: "unknown" } };
-    }
-    // No migrations table yet: reachable, but nothing applied.
-    return { status: "unavailable", checks: { database: "ok", migrations: "pending" } };
+    await db.$queryRaw`SELECT 1`;
+  } catch {
+    return { status: "unavailable", checks: { database: "unreachable", migrations: "unknown" } };
   }
+  let applied: { migration_name: string; finished_at: Date | null }[] = [];
+  try {
+    applied = await db.$queryRaw`
+      SELECT migration_name, finished_at FROM _prisma_migrations WHERE rolled_back_at IS NULL`;
+  } catch {
+    // No bookkeeping table yet: reachable, but nothing applied.
+  }
+  const pending = pendingMigrationNames(applied);
+  return pending.length
+    ? { status: "unavailable", checks: { database: "ok", migrations: "pending" }, pendingMigrations: pending }
+    : { status: "ready", checks: { database: "ok", migrations: "ok" } };
 }

@@ -1,8 +1,8 @@
-import { serverEnv } from "../env";
+import { type ServerEnv, serverEnv } from "../env";
 import type { Db } from "../platform/db";
 
 /** The local outbox viewer exists only outside deployments. */
-export const isMailboxEnabled = () => !serverEnv().isDeployment;
+export const isMailboxEnabled = (env: Pick<ServerEnv, "isDeployment"> = serverEnv()) => !env.isDeployment;
 
 export function listMailbox(db: Db, limit = 50) {
   return db.emailMessage.findMany({

@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { createTestDatabase, describeDb, type TestDatabase } from "../server/testing/database";
+import { demoAccounts, seedDatabase } from "./seed";
+import { glossaryTerms } from "./seed-content/glossary";
+
+describeDb("seed", () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(() => database?.close());
+
+  it("creates the content and demo accounts on an empty database", async () => {
+    const report = await seedDatabase(database.prisma, { demoAccounts: true });
+    expect(report).toEqual({ glossaryTermsCreated: glossaryTerms.length, demoAccountsCreated: demoAccounts.length });
+    const backend = await database.prisma.glossaryTerm.findUniqueOrThrow({
+      where: { slug: "backend" },
+      include: { related: { select: { slug: true } } },
+    });
+    expect(backend).toMatchObject({ term: "Backend", pronunciation: "[bak-end]", status: "PUBLISHED" });
+    expect(backend.related.length).toBeGreaterThanOrEqual(3);
+    const admin = await database.prisma.user.findUniqueOrThrow({ where: { email: "admin@atelier.example" } });
+    expect(admin.staffRole).toBe("ADMIN");
+  });
+
+  it("is idempotent and never overwrites content edited since", async () => {
+    await database.prisma.glossaryTerm.update({
+      where: { slug: "backend" },
+      data: { summary: "Edited by the studio." },
+    });
+    const report = await seedDatabase(database.prisma, { demoAccounts: true });
+    expect(report).toEqual({ glossaryTermsCreated: 0, demoAccountsCreated: 0 });
+    const backend = await database.prisma.glossaryTerm.findUniqueOrThrow({ where: { slug: "backend" } });
+    expect(backend.summary).toBe("Edited by the studio.");
+    expect(await database.prisma.glossaryTerm.count()).toBe(glossaryTerms.length);
+  });
+});

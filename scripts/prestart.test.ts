@@ -1,0 +1,40 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { isMailboxEnabled } from "../server/mail/mailbox";
+
+const tsx = path.resolve("node_modules", ".bin", "tsx");
+
+function prestart(env: Record<string, string>) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "atelier-prestart-"));
+  const result = spawnSync(tsx, ["scripts/prestart.ts"], {
+    env: { PATH: process.env.PATH, NODE_ENV: "test", DATA_DIR: dataDir, ...env },
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  return result;
+}
+
+describe("start-up modes", () => {
+  it("a deployment without its required settings refuses to start and names each one", () => {
+    const result = prestart({ ATELIER_MODE: "deployment" });
+    expect(result.status).toBe(1);
+    for (const variable of ["DATABASE_URL", "SMTP_URL", "APP_URL", "AUTH_SECRET"]) {
+      expect(result.stderr).toContain(`${variable}: is required when ATELIER_MODE=deployment`);
+    }
+  });
+
+  it("a bad variable stops start-up with its name", () => {
+    const result = prestart({ DATABASE_POOL_MAX: "-4" });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("DATABASE_POOL_MAX:");
+  });
+
+  it("the dev mailbox exists in a local run and not in a deployment", () => {
+    expect(isMailboxEnabled({ isDeployment: false })).toBe(true);
+    expect(isMailboxEnabled({ isDeployment: true })).toBe(false);
+  });
+});

@@ -1,0 +1,21 @@
+import { EnvError, serverEnv } from "../env";
+import { markShuttingDown } from "../health/service";
+import { logger } from "./logger";
+
+/** Start-up of one server instance: fail fast on a bad environment, drain on SIGTERM. */
+export function registerNodeInstance() {
+  try {
+    const env = serverEnv();
+    logger.info({ mode: env.ATELIER_MODE, database: env.DATABASE_URL ? "postgres" : "pglite" }, "instance starting");
+  } catch (error) {
+    // A bad environment stops the instance, naming the variable, instead of failing per request.
+    console.error(error instanceof EnvError ? error.message : error);
+    process.exit(1);
+  }
+  // Next closes the HTTP server and lets in-flight requests finish; meanwhile readiness answers
+  // 503 so a load balancer stops sending traffic here.
+  process.once("SIGTERM", () => {
+    markShuttingDown();
+    logger.info("SIGTERM received: draining requests, then exiting");
+  });
+}
