@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createTestDatabase, describeDb, type TestDatabase } from "../server/testing/database";
 import { demoAccounts, seedDatabase } from "./seed";
+import { blogPosts } from "./seed-content/blog";
+import { caseStudies } from "./seed-content/case-studies";
+import { faqEntries } from "./seed-content/faq";
 import { glossaryTerms } from "./seed-content/glossary";
+import { plans } from "./seed-content/plans";
+import { services } from "./seed-content/services";
 
 describeDb("seed", () => {
   let database: TestDatabase;
@@ -12,7 +17,18 @@ describeDb("seed", () => {
 
   it("creates the content and demo accounts on an empty database", async () => {
     const report = await seedDatabase(database.prisma, { demoAccounts: true });
-    expect(report).toEqual({ glossaryTermsCreated: glossaryTerms.length, demoAccountsCreated: demoAccounts.length });
+    expect(report).toEqual({
+      glossaryTermsCreated: glossaryTerms.length,
+      blogPostsCreated: blogPosts.length,
+      faqEntriesCreated: faqEntries.length,
+      servicesCreated: services.length,
+      caseStudiesCreated: caseStudies.length,
+      plansCreated: plans.length,
+      demoAccountsCreated: demoAccounts.length,
+    });
+    expect(await database.prisma.searchDocument.count()).toBe(
+      glossaryTerms.length + blogPosts.length + faqEntries.length,
+    );
     const backend = await database.prisma.glossaryTerm.findUniqueOrThrow({
       where: { slug: "backend" },
       include: { related: { select: { slug: true } } },
@@ -29,7 +45,7 @@ describeDb("seed", () => {
       data: { summary: "Edited by the studio." },
     });
     const report = await seedDatabase(database.prisma, { demoAccounts: true });
-    expect(report).toEqual({ glossaryTermsCreated: 0, demoAccountsCreated: 0 });
+    expect(Object.values(report).every((n) => n === 0)).toBe(true);
     const backend = await database.prisma.glossaryTerm.findUniqueOrThrow({ where: { slug: "backend" } });
     expect(backend.summary).toBe("Edited by the studio.");
     expect(await database.prisma.glossaryTerm.count()).toBe(glossaryTerms.length);

@@ -1,5 +1,15 @@
+import { syncPostSearch } from "../server/blog/service";
+import { readingMinutes } from "../server/content/markdown";
+import { syncFaqSearch } from "../server/faq/service";
+import { glossarySearchBody } from "../server/glossary/service";
 import type { Db } from "../server/platform/db";
+import { indexSearchDocument } from "../server/search/service";
+import { blogPosts } from "./seed-content/blog";
+import { caseStudies } from "./seed-content/case-studies";
+import { faqEntries } from "./seed-content/faq";
 import { glossaryTerms } from "./seed-content/glossary";
+import { plans } from "./seed-content/plans";
+import { services } from "./seed-content/services";
 
 /** Demo accounts for a local run; sign in by email link, read it at /dev/mailbox. */
 export const demoAccounts = [
@@ -14,6 +24,11 @@ export const demoAccounts = [
 
 export interface SeedReport {
   glossaryTermsCreated: number;
+  blogPostsCreated: number;
+  faqEntriesCreated: number;
+  servicesCreated: number;
+  caseStudiesCreated: number;
+  plansCreated: number;
   demoAccountsCreated: number;
 }
 
@@ -50,6 +65,60 @@ export async function seedDatabase(db: Db, options: { demoAccounts: boolean }): 
     );
   }
 
+  // Search documents for the new terms (the editor keeps them in step from then on).
+  for (const t of missing) {
+    const row = await db.glossaryTerm.findUniqueOrThrow({ where: { slug: t.slug }, select: { id: true } });
+    await indexSearchDocument(db, {
+      kind: "GLOSSARY",
+      refId: row.id,
+      title: t.term,
+      body: glossarySearchBody(t),
+      url: `/glossary/${t.slug}`,
+      publishedAt: now,
+    });
+  }
+
+  const existingPosts = new Set((await db.blogPost.findMany({ select: { slug: true } })).map((p) => p.slug));
+  const newPosts = blogPosts.filter((p) => !existingPosts.has(p.slug));
+  for (const p of newPosts) {
+    const row = await db.blogPost.create({
+      data: { ...p, publishedAt: new Date(p.publishedAt), status: "PUBLISHED", readingMinutes: readingMinutes(p.body) },
+    });
+    await syncPostSearch(db, row.id);
+  }
+
+  // FAQ entries have no natural key: seed them only into an empty table.
+  let faqEntriesCreated = 0;
+  if ((await db.faqEntry.count()) === 0) {
+    for (const f of faqEntries) {
+      const row = await db.faqEntry.create({ data: { ...f, status: "PUBLISHED" } });
+      await syncFaqSearch(db, row.id);
+      faqEntriesCreated++;
+    }
+  }
+
+  const existingServices = new Set((await db.service.findMany({ select: { slug: true } })).map((x) => x.slug));
+  const newServices = services.filter((x) => !existingServices.has(x.slug));
+  await db.service.createMany({
+    data: newServices.map((x) => ({ ...x, position: services.indexOf(x), status: "PUBLISHED" as const })),
+  });
+
+  const existingCases = new Set((await db.caseStudy.findMany({ select: { slug: true } })).map((x) => x.slug));
+  const newCases = caseStudies.filter((x) => !existingCases.has(x.slug));
+  await db.caseStudy.createMany({
+    data: newCases.map(({ services: serviceSlugs, ...x }) => ({
+      ...x,
+      serviceSlugs,
+      position: caseStudies.findIndex((c) => c.slug === x.slug),
+      status: "PUBLISHED" as const,
+      publishedAt: now,
+    })),
+  });
+
+  const existingPlans = new Set((await db.plan.findMany({ select: { slug: true } })).map((x) => x.slug));
+  const newPlans = plans.filter((x) => !existingPlans.has(x.slug));
+  await db.plan.createMany({ data: newPlans });
+
   let demoAccountsCreated = 0;
   if (options.demoAccounts) {
     for (const account of demoAccounts) {
@@ -61,5 +130,13 @@ export async function seedDatabase(db: Db, options: { demoAccounts: boolean }): 
       demoAccountsCreated++;
     }
   }
-  return { glossaryTermsCreated: missing.length, demoAccountsCreated };
+  return {
+    glossaryTermsCreated: missing.length,
+    blogPostsCreated: newPosts.length,
+    faqEntriesCreated,
+    servicesCreated: newServices.length,
+    caseStudiesCreated: newCases.length,
+    plansCreated: newPlans.length,
+    demoAccountsCreated,
+  };
 }

@@ -14,7 +14,7 @@ async function main() {
   try {
     const report = await seedDatabase(handle.prisma, { demoAccounts: !env.isDeployment });
     console.log(
-      `Atelier: ${where}; ${applied.length} migration(s) applied; seeded ${report.glossaryTermsCreated} glossary term(s), ${report.demoAccountsCreated} demo account(s) (${Date.now() - started} ms).`,
+      `Atelier: ${where}; ${applied.length} migration(s) applied; seeded ${report.glossaryTermsCreated} glossary terms, ${report.blogPostsCreated} posts, ${report.faqEntriesCreated} FAQ entries, ${report.servicesCreated} services, ${report.caseStudiesCreated} customer stories, ${report.plansCreated} plans, ${report.demoAccountsCreated} demo accounts (${Date.now() - started} ms).`,
     );
   } finally {
     await handle.close();

@@ -1,0 +1,34 @@
+import { revalidateTag, unstable_cache } from "next/cache";
+import superjson from "superjson";
+import { logger } from "./logger";
+
+/**
+ * Tagged caching of reads for public pages. Inside Next the result goes to Next's data cache, and
+ * the tags also mark every page rendered from it, so invalidating a tag refreshes exactly those
+ * pages. Outside Next (tests, scripts) reads go straight to the database.
+ */
+const insideNext = () => Boolean(process.env.NEXT_RUNTIME);
+
+export function cachedRead<T>(key: string[], tags: string[], read: () => Promise<T>): Promise<T> {
+  if (!insideNext()) return read();
+  // unstable_cache stores JSON; superjson keeps Dates as Dates.
+  const cached = unstable_cache(async () => superjson.serialize(await read()), key, { tags });
+  return cached().then((value) => superjson.deserialize<T>(value));
+}
+
+/** What tests can observe: every tag invalidated in this process, in order. */
+export const invalidationLog: string[] = [];
+
+/** Expires the tags at once: the next request for a page using them renders fresh content. */
+export function invalidateTags(tags: string[]) {
+  const unique = [...new Set(tags)];
+  invalidationLog.push(...unique);
+  if (!insideNext()) return;
+  for (const tag of unique) {
+    try {
+      revalidateTag(tag, { expire: 0 });
+    } catch (error) {
+      logger.warn({ tag, err: error }, "cache invalidation outside a request");
+    }
+  }
+}
