@@ -1,13 +1,21 @@
 import type { Metadata } from "next";
 import "./globals.css";
+import { serverEnv } from "@/server/env";
 import { SiteFooter } from "./_components/site-footer";
 import { SiteHeader } from "./_components/site-header";
 import { TRPCReactProvider } from "./_trpc/client";
 
-export const metadata: Metadata = {
-  title: { default: "Atelier — design subscriptions for growing teams", template: "%s · Atelier" },
-  description: "Atelier is a web-design studio you subscribe to: unlimited requests, a few at a time, delivered fast.",
-};
+export function generateMetadata(): Metadata {
+  return {
+    metadataBase: new URL(serverEnv().APP_URL),
+    title: { default: "Atelier — design subscriptions for growing teams", template: "%s · Atelier" },
+    description:
+      "Atelier is a web-design studio you subscribe to: unlimited requests, a few at a time, delivered fast.",
+    openGraph: { siteName: "Atelier", locale: "en_US", type: "website" },
+    twitter: { card: "summary_large_image" },
+    alternates: { types: { "application/atom+xml": "/blog/feed.xml" } },
+  };
+}
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (

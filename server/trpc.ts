@@ -35,6 +35,19 @@ export async function createContext(opts: CreateContextOptions): Promise<Context
   };
 }
 
+/** Context for cacheable public pages: no request, no session — so the page can be cached for everyone. */
+export function createPublicContext(db?: Db): Context {
+  const requestId = "public-render";
+  return {
+    db: db ?? defaultDb(),
+    session: null,
+    requestId,
+    clientIp: "server",
+    headers: new Headers(),
+    log: logger.child({ requestId }),
+  };
+}
+
 const DOMAIN_TO_TRPC = {
   BAD_REQUEST: "BAD_REQUEST",
   UNAUTHORIZED: "UNAUTHORIZED",

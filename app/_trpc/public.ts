@@ -1,0 +1,23 @@
+import "server-only";
+
+import { TRPCError } from "@trpc/server";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { appRouter } from "@/server/router";
+import { createPublicContext } from "@/server/trpc";
+
+/**
+ * The caller for public pages. It reads no headers or cookies, so a page that uses only this
+ * stays cacheable (ISR) and is refreshed by the cache tags of the data it read.
+ */
+export const publicApi = cache(() => appRouter.createCaller(createPublicContext()));
+
+/** Turns a procedure's NOT_FOUND into the site's 404 page. */
+export async function orNotFound<T>(read: Promise<T>): Promise<T> {
+  try {
+    return await read;
+  } catch (error) {
+    if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
