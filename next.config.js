@@ -28,6 +28,9 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Pages and tagged data are cached in process memory, invalidated by tag (docs/ARCHITECTURE.md).
+  cacheHandler: require.resolve("./server/platform/next-cache-handler.cjs"),
+  cacheMaxMemorySize: 0,
   // PGlite loads its WebAssembly and data files from its own package directory at run time.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pino"],
   async headers() {

@@ -1,6 +1,7 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
+import Link from "next/link";
 import { useTRPC } from "../_trpc/client";
 
 export function GlossaryPreview() {
@@ -11,7 +12,12 @@ export function GlossaryPreview() {
     <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4" data-testid="glossary-preview">
       {terms.map((term) => (
         <li key={term.slug} className="rounded-xl border border-zinc-200 p-4 dark:border-zinc-800">
-          <p className="font-semibold">{term.term}</p>
+          <Link
+            href={`/glossary/${term.slug}`}
+            className="font-semibold hover:text-brand-700 dark:hover:text-brand-100"
+          >
+            {term.term}
+          </Link>
           <p className="text-sm text-zinc-500 dark:text-zinc-400">{term.pronunciation}</p>
           <p className="mt-2 line-clamp-3 text-sm text-zinc-700 dark:text-zinc-300">{term.summary}</p>
         </li>

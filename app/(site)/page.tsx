@@ -1,30 +1,166 @@
+import Link from "next/link";
 import { Suspense } from "react";
+import { JsonLd } from "../_components/json-ld";
+import { absoluteUrl, formatPrice } from "../_components/site";
+import { heroRedesignHref } from "../_components/site-header";
+import { publicApi } from "../_trpc/public";
 import { HydrateClient, prefetch, trpc } from "../_trpc/server";
 import { GlossaryPreview, GlossaryPreviewSkeleton } from "./glossary-preview";
 
+// Rendered per request from the tagged data cache: a static build would need the database at build time.
 export const dynamic = "force-dynamic";
 
-export default function HomePage() {
+export default async function HomePage() {
   prefetch(trpc.glossary.list.queryOptions({ limit: 8 }));
+  const api = publicApi();
+  const [services, stories, plans, faq] = await Promise.all([
+    api.services.list(),
+    api.customers.list(),
+    api.plans.list(),
+    api.faq.list({}),
+  ]);
+  const faqTeaser = faq.groups.flatMap((g) => g.items).slice(0, 4);
+
   return (
-    <div className="mx-auto max-w-6xl px-4 py-16">
-      <section className="max-w-3xl">
-        <h1 className="text-4xl font-bold tracking-tight sm:text-5xl">Design that ships, on a subscription.</h1>
-        <p className="mt-4 text-lg text-zinc-600 dark:text-zinc-300">
-          Atelier is a web-design studio you subscribe to: queue as many requests as you like, we work them a few at a
-          time, and you approve everything in one place.
+    <>
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "Organization",
+          name: "Atelier",
+          url: absoluteUrl("/"),
+          email: "hello@atelier.example",
+          description: "A web-design studio you subscribe to.",
+        }}
+      />
+      <section className="bg-gradient-to-b from-brand-50 to-white dark:from-zinc-900 dark:to-zinc-950">
+        <div className="mx-auto max-w-6xl px-4 py-20 sm:py-28">
+          <p className="text-sm font-semibold text-brand-700 dark:text-brand-100">
+            Design subscription for growing teams
+          </p>
+          <h1 className="mt-4 max-w-3xl text-4xl font-bold tracking-tight sm:text-6xl">
+            Design that ships, on a subscription.
+          </h1>
+          <p className="mt-6 max-w-2xl text-lg text-zinc-700 dark:text-zinc-300">
+            Queue as many requests as you like. Senior designers work them a few at a time and deliver every few days.
+            One flat fee; pause or cancel whenever you want.
+          </p>
+          <div className="mt-8 flex flex-wrap gap-3">
+            <Link
+              href={heroRedesignHref}
+              className="rounded-lg bg-brand-600 px-5 py-3 font-medium text-white hover:bg-brand-700"
+            >
+              Get Free Hero Redesign
+            </Link>
+            <Link
+              href="/pricing"
+              className="rounded-lg border border-zinc-300 bg-white px-5 py-3 font-medium hover:border-brand-600 dark:border-zinc-700 dark:bg-zinc-900"
+            >
+              View pricing
+            </Link>
+          </div>
+        </div>
+      </section>
+
+      <section aria-labelledby="services-heading" className="mx-auto max-w-6xl px-4 py-16">
+        <h2 id="services-heading" className="text-3xl font-semibold">
+          What we design
+        </h2>
+        <ul className="mt-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          {services.map((s) => (
+            <li key={s.slug} className="rounded-xl border border-zinc-200 p-5 dark:border-zinc-800">
+              <Link
+                href={`/services/${s.slug}`}
+                className="font-semibold hover:text-brand-700 dark:hover:text-brand-100"
+              >
+                {s.name}
+              </Link>
+              <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">{s.summary}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="customers-heading" className="bg-zinc-50 dark:bg-zinc-900">
+        <div className="mx-auto max-w-6xl px-4 py-16">
+          <h2 id="customers-heading" className="text-3xl font-semibold">
+            Customers
+          </h2>
+          <ul className="mt-8 grid gap-6 lg:grid-cols-3">
+            {stories.slice(0, 3).map((c) => (
+              <li key={c.slug} className="rounded-xl bg-white p-6 shadow-sm dark:bg-zinc-950">
+                <blockquote className="text-zinc-800 dark:text-zinc-200">“{c.quote}”</blockquote>
+                <p className="mt-4 text-sm text-zinc-600 dark:text-zinc-400">
+                  {c.quoteAuthor},{" "}
+                  <Link href={`/customers/${c.slug}`} className="underline">
+                    {c.customer}
+                  </Link>
+                </p>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </section>
+
+      <section aria-labelledby="pricing-heading" className="mx-auto max-w-6xl px-4 py-16">
+        <h2 id="pricing-heading" className="text-3xl font-semibold">
+          Pricing
+        </h2>
+        <ul className="mt-8 grid gap-4 sm:grid-cols-3">
+          {plans.map((p) => (
+            <li key={p.slug} className="rounded-xl border border-zinc-200 p-5 dark:border-zinc-800">
+              <p className="font-semibold">{p.name}</p>
+              <p className="mt-1 text-2xl font-bold">
+                {formatPrice(p.monthlyPriceCents, p.currency)}
+                <span className="text-sm font-normal text-zinc-600 dark:text-zinc-400"> / month</span>
+              </p>
+              <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+                {p.activeRequestLimit} active {p.activeRequestLimit === 1 ? "request" : "requests"}
+              </p>
+            </li>
+          ))}
+        </ul>
+        <p className="mt-6">
+          <Link href="/pricing" className="font-medium text-brand-700 underline dark:text-brand-100">
+            Compare plans
+          </Link>
         </p>
       </section>
-      <section aria-labelledby="glossary-heading" className="mt-16">
-        <h2 id="glossary-heading" className="text-2xl font-semibold">
-          From the web-design glossary
+
+      <section aria-labelledby="faq-heading" className="mx-auto max-w-6xl px-4 py-16">
+        <h2 id="faq-heading" className="text-3xl font-semibold">
+          Questions
+        </h2>
+        <dl className="mt-8 grid gap-6 sm:grid-cols-2">
+          {faqTeaser.map((f) => (
+            <div key={f.id}>
+              <dt className="font-semibold">{f.question}</dt>
+              <dd className="mt-1 line-clamp-3 text-zinc-700 dark:text-zinc-300">{f.answer.replace(/[*_#>-]/g, "")}</dd>
+            </div>
+          ))}
+        </dl>
+        <p className="mt-6">
+          <Link href="/faq" className="font-medium text-brand-700 underline dark:text-brand-100">
+            All questions
+          </Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="glossary-heading" className="mx-auto max-w-6xl px-4 py-16">
+        <h2 id="glossary-heading" className="text-3xl font-semibold">
+          From the web design glossary
         </h2>
         <HydrateClient>
           <Suspense fallback={<GlossaryPreviewSkeleton />}>
             <GlossaryPreview />
           </Suspense>
         </HydrateClient>
+        <p className="mt-6">
+          <Link href="/glossary" className="font-medium text-brand-700 underline dark:text-brand-100">
+            Browse the glossary
+          </Link>
+        </p>
       </section>
-    </div>
+    </>
   );
 }

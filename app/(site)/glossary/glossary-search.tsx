@@ -23,49 +23,51 @@ export function GlossarySearch() {
   const hits = deferred ? (results.data?.hits ?? []) : [];
 
   return (
-    <form action="/search" method="get" role="search" className="relative mt-8 max-w-xl">
-      <input type="hidden" name="kind" value="GLOSSARY" />
-      <label htmlFor="glossary-q" className="sr-only">
-        Search the glossary
-      </label>
-      <input
-        id="glossary-q"
-        name="q"
-        type="search"
-        value={q}
-        onChange={(e) => setQ(e.target.value)}
-        placeholder="Search the glossary, e.g. cache"
-        autoComplete="off"
-        aria-controls={resultsId}
-        className="w-full rounded-xl border border-zinc-300 bg-white px-4 py-3 text-base shadow-sm dark:border-zinc-700 dark:bg-zinc-900"
-      />
-      <div id={resultsId} aria-live="polite">
-        {deferred && (
-          <div className="absolute z-30 mt-2 w-full rounded-xl border border-zinc-200 bg-white p-2 shadow-lg dark:border-zinc-800 dark:bg-zinc-900">
-            {results.isFetching && hits.length === 0 ? (
-              <p className="px-3 py-2 text-sm text-zinc-600 dark:text-zinc-400">Searching…</p>
-            ) : hits.length === 0 ? (
-              <p className="px-3 py-2 text-sm text-zinc-600 dark:text-zinc-400">No terms match “{deferred}”.</p>
-            ) : (
-              <ul data-testid="glossary-search-results">
-                {hits.map((hit) => (
-                  <li key={hit.url}>
-                    <Link
-                      href={hit.url}
-                      className="block rounded-lg px-3 py-2 hover:bg-zinc-100 dark:hover:bg-zinc-800"
-                    >
-                      <span className="font-medium">{hit.title}</span>
-                      <span className="block text-sm text-zinc-600 dark:text-zinc-400">
-                        <Snippet parts={hit.snippet} />
-                      </span>
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
-        )}
-      </div>
-    </form>
+    <search>
+      <form action="/search" method="get" className="relative mt-8 max-w-xl">
+        <input type="hidden" name="kind" value="GLOSSARY" />
+        <label htmlFor="glossary-q" className="sr-only">
+          Search the glossary
+        </label>
+        <input
+          id="glossary-q"
+          name="q"
+          type="search"
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          placeholder="Search the glossary, e.g. cache"
+          autoComplete="off"
+          aria-controls={resultsId}
+          className="w-full rounded-xl border border-zinc-300 bg-white px-4 py-3 text-base shadow-sm dark:border-zinc-700 dark:bg-zinc-900"
+        />
+        <div id={resultsId} aria-live="polite">
+          {deferred && (
+            <div className="absolute z-30 mt-2 w-full rounded-xl border border-zinc-200 bg-white p-2 shadow-lg dark:border-zinc-800 dark:bg-zinc-900">
+              {results.isFetching && hits.length === 0 ? (
+                <p className="px-3 py-2 text-sm text-zinc-600 dark:text-zinc-400">Searching…</p>
+              ) : hits.length === 0 ? (
+                <p className="px-3 py-2 text-sm text-zinc-600 dark:text-zinc-400">No terms match “{deferred}”.</p>
+              ) : (
+                <ul data-testid="glossary-search-results">
+                  {hits.map((hit) => (
+                    <li key={hit.url}>
+                      <Link
+                        href={hit.url}
+                        className="block rounded-lg px-3 py-2 hover:bg-zinc-100 dark:hover:bg-zinc-800"
+                      >
+                        <span className="font-medium">{hit.title}</span>
+                        <span className="block text-sm text-zinc-600 dark:text-zinc-400">
+                          <Snippet parts={hit.snippet} />
+                        </span>
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          )}
+        </div>
+      </form>
+    </search>
   );
 }

@@ -26,8 +26,7 @@ export default async function Image({ params }: { params: Promise<{ slug: string
         <div style={{ fontSize: 40, opacity: 0.8, marginTop: 12 }}>{term.pronunciation}</div>
       </div>
       <div style={{ fontSize: 28, opacity: 0.85, lineHeight: 1.4 }}>
-        {term.summary.slice(0, 160)}
-        {term.summary.length > 160 ? "…" : ""}
+        {term.summary.length > 160 ? `${term.summary.slice(0, 160)}…` : term.summary}
       </div>
     </div>,
     size,

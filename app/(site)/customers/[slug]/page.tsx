@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { orNotFound, publicApi } from "@/app/_trpc/public";
+import { renderMarkdown } from "@/server/content/markdown";
+import { Prose } from "../../../_components/prose";
+
+export const dynamicParams = true;
+export async function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ slug: string }> };
+const getStory = async (slug: string) => orNotFound(publicApi().customers.bySlug({ slug }));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const c = await getStory((await params).slug);
+  return {
+    title: `${c.customer} — customer story`,
+    description: c.summary,
+    alternates: { canonical: `/customers/${c.slug}` },
+  };
+}
+
+export default async function CustomerStoryPage({ params }: Props) {
+  const c = await getStory((await params).slug);
+  return (
+    <article className="mx-auto max-w-3xl px-4 py-12">
+      <nav aria-label="Breadcrumb" className="text-sm text-zinc-600 dark:text-zinc-400">
+        <Link href="/customers" className="hover:underline">
+          Customers
+        </Link>{" "}
+        / {c.industry}
+      </nav>
+      <h1 className="mt-4 text-4xl font-bold tracking-tight">{c.customer}</h1>
+      <p className="mt-4 text-xl text-zinc-700 dark:text-zinc-300">{c.summary}</p>
+      <dl className="mt-8 grid grid-cols-3 gap-4 rounded-2xl bg-zinc-50 p-6 dark:bg-zinc-900">
+        {c.results.map((r) => (
+          <div key={r.label}>
+            <dt className="text-sm text-zinc-600 dark:text-zinc-400">{r.label}</dt>
+            <dd className="text-2xl font-bold text-brand-700 dark:text-brand-100">{r.value}</dd>
+          </div>
+        ))}
+      </dl>
+      <figure className="mt-8 border-l-4 border-brand-500 pl-6">
+        <blockquote className="text-lg italic">“{c.quote}”</blockquote>
+        <figcaption className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">— {c.quoteAuthor}</figcaption>
+      </figure>
+      <Prose html={renderMarkdown(c.body)} className="mt-8" />
+      {c.services.length > 0 && (
+        <p className="mt-10 text-sm text-zinc-600 dark:text-zinc-400">
+          Services:{" "}
+          {c.services.map((s, i) => (
+            <span key={s.slug}>
+              {i > 0 && ", "}
+              <Link href={`/services/${s.slug}`} className="underline">
+                {s.name}
+              </Link>
+            </span>
+          ))}
+        </p>
+      )}
+    </article>
+  );
+}
