@@ -28,7 +28,7 @@ async function main() {
         if (only && !only.includes(name)) continue;
         await page.goto(base + path, { waitUntil: "networkidle" });
         const file = `docs/screenshots/${name}-${width}-${scheme}.png`;
-        await page.screenshot({ path: file, fullPage: width === 1440 ? false : false });
+        await page.screenshot({ path: file });
         console.log(file);
       }
       await context.close();

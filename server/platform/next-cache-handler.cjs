@@ -33,9 +33,6 @@ function tagsOfValue(value) {
 }
 
 class AtelierCacheHandler {
-  /** @param {any} _context */
-  constructor(_context) {}
-
   /** @param {string} key @param {any} ctx */
   async get(key, ctx) {
     const entry = entries.get(key);
