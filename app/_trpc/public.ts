@@ -12,12 +12,12 @@ import { createPublicContext } from "@/server/trpc";
  */
 export const publicApi = cache(() => appRouter.createCaller(createPublicContext()));
 
-/** Turns a procedure's NOT_FOUND into the site's 404 page. */
+/** Turns a procedure's NOT_FOUND — or a malformed slug in the URL — into the site's 404 page. */
 export async function orNotFound<T>(read: Promise<T>): Promise<T> {
   try {
     return await read;
   } catch (error) {
-    if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
     throw error;
   }
 }

@@ -66,7 +66,7 @@ export default async function GlossaryIndexPage({
                   className="inline-flex h-9 min-w-9 flex-col items-center justify-center rounded-md px-2 text-sm font-medium hover:bg-zinc-100 aria-[current=page]:bg-brand-600 aria-[current=page]:text-white dark:hover:bg-zinc-800"
                 >
                   {l}
-                  <span className="text-[10px] leading-none opacity-70">{count}</span>
+                  <span className="text-[10px] leading-none">{count}</span>
                 </Link>
               ) : (
                 <span
