@@ -3,14 +3,16 @@ import { markdownToText } from "../content/markdown";
 import { DomainError } from "../errors";
 import type { ContentChange } from "../glossary/service";
 import type { Db } from "../platform/db";
-import { indexSearchDocument, removeSearchDocument, searchContent } from "../search/service";
+import { indexSearchDocument, removeSearchDocument, searchContent, toPrefixTsQuery } from "../search/service";
 
 export const faqCategoryOrder = ["Subscriptions", "Billing", "Process", "Hero redesign", "Technical"];
 
 /** Published entries grouped by category, in the studio's order; `q` narrows by full-text search. */
 export async function listFaq(db: Db, input: { q?: string }) {
   let ids: Set<string> | undefined;
-  if (input.q?.trim()) {
+  // Input with no searchable words (only punctuation) filters nothing.
+  const hasWords = Boolean(input.q && toPrefixTsQuery(input.q));
+  if (hasWords && input.q) {
     const { hits } = await searchContent(db, { q: input.q, kind: "FAQ", limit: 50 });
     ids = new Set(hits.map((h) => h.url.replace("/faq#", "")));
   }
@@ -23,7 +25,7 @@ export async function listFaq(db: Db, input: { q?: string }) {
   const groups = new Map<string, typeof entries>();
   for (const e of entries) groups.set(e.category, [...(groups.get(e.category) ?? []), e]);
   return {
-    q: input.q?.trim() || null,
+    q: hasWords ? (input.q?.trim() ?? null) : null,
     count: entries.length,
     groups: [...groups.entries()]
       .sort((a, b) => rank(a[0]) - rank(b[0]))
