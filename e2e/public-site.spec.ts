@@ -153,3 +153,16 @@ test("the header carries the studio's navigation at phone width", async ({ page 
     await expect(mobile.getByRole("link", { name: label })).toBeVisible();
   }
 });
+
+test("keyboard users can skip to the content and see where focus is", async ({ page }) => {
+  await page.goto("/glossary/backend");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#main$/);
+  await page.keyboard.press("Tab");
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+  expect(outline).not.toBe("none");
+});

@@ -37,7 +37,11 @@ describeDb("glossary", () => {
     const caller = await callerFor(database.prisma);
     const backend = await caller.glossary.bySlug({ slug: "backend" });
     expect(backend.pronunciation).toBe("[bak-end]");
-    expect(backend.sections.map((s) => s.heading)).toEqual(["Core components", "Common technologies", "Considerations"]);
+    expect(backend.sections.map((s) => s.heading)).toEqual([
+      "Core components",
+      "Common technologies",
+      "Considerations",
+    ]);
     expect(backend.related.length).toBeGreaterThanOrEqual(3);
     expect(backend.previous?.term.localeCompare("Backend")).toBeLessThan(0);
     expect(backend.next?.term.localeCompare("Backend")).toBeGreaterThan(0);
@@ -51,14 +55,22 @@ describeDb("glossary", () => {
 
   it("lets only admins edit; drafts are visible to staff only", async () => {
     const patch = { slug: "wireframe", patch: { summary: "A quick sketch of a page's layout." } };
-    await expect((await callerFor(database.prisma)).glossary.update(patch)).rejects.toMatchObject({ code: "UNAUTHORIZED" });
-    await expect((await callerFor(database.prisma, users.client)).glossary.update(patch)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect((await callerFor(database.prisma, users.designer)).glossary.update(patch)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect((await callerFor(database.prisma)).glossary.update(patch)).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+    });
+    await expect((await callerFor(database.prisma, users.client)).glossary.update(patch)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect((await callerFor(database.prisma, users.designer)).glossary.update(patch)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     const admin = await callerFor(database.prisma, users.admin);
     await admin.glossary.update(patch);
     await admin.glossary.setStatus({ slug: "wireframe", status: "DRAFT" });
 
-    await expect((await callerFor(database.prisma, users.client)).glossary.bySlug({ slug: "wireframe" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      (await callerFor(database.prisma, users.client)).glossary.bySlug({ slug: "wireframe" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     const asDesigner = await (await callerFor(database.prisma, users.designer)).glossary.bySlug({ slug: "wireframe" });
     expect(asDesigner).toMatchObject({ isDraft: true, summary: "A quick sketch of a page's layout." });
     const index = await (await callerFor(database.prisma)).glossary.index({});
@@ -83,11 +95,19 @@ describeDb("glossary", () => {
 
   it("validates edits with field paths and refuses impossible relations", async () => {
     const admin = await callerFor(database.prisma, users.admin);
-    await expect(admin.glossary.update({ slug: "backend", patch: { sections: [{ heading: "", body: "x" }] } })).rejects.toMatchObject({
+    await expect(
+      admin.glossary.update({ slug: "backend", patch: { sections: [{ heading: "", body: "x" }] } }),
+    ).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
-    await expect(admin.glossary.update({ slug: "backend", patch: { related: ["backend"] } })).rejects.toThrow("cannot be related to itself");
-    await expect(admin.glossary.update({ slug: "backend", patch: { related: ["no-such-term"] } })).rejects.toThrow("do not exist");
-    await expect(admin.glossary.update({ slug: "nope", patch: { summary: "x" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(admin.glossary.update({ slug: "backend", patch: { related: ["backend"] } })).rejects.toThrow(
+      "cannot be related to itself",
+    );
+    await expect(admin.glossary.update({ slug: "backend", patch: { related: ["no-such-term"] } })).rejects.toThrow(
+      "do not exist",
+    );
+    await expect(admin.glossary.update({ slug: "nope", patch: { summary: "x" } })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });
