@@ -12,7 +12,15 @@ import { plans } from "./seed-content/plans";
 import { services } from "./seed-content/services";
 
 /** Demo accounts for a local run; sign in by email link, read it at /dev/mailbox. */
-export const demoAccounts = [
+interface DemoAccount {
+  email: string;
+  name: string;
+  what: string;
+  staffRole?: "ADMIN" | "DESIGNER";
+  workspace?: string;
+}
+
+export const demoAccounts: DemoAccount[] = [
   { email: "admin@atelier.example", name: "Ada Admin", staffRole: "ADMIN" as const, what: "studio admin" },
   {
     email: "designer@atelier.example",
@@ -124,9 +132,19 @@ export async function seedDatabase(db: Db, options: { demoAccounts: boolean }): 
     for (const account of demoAccounts) {
       const found = await db.user.findUnique({ where: { email: account.email }, select: { id: true } });
       if (found) continue;
-      await db.user.create({
-        data: { email: account.email, name: account.name, staffRole: account.staffRole, emailVerified: now },
+      const user = await db.user.create({
+        data: { email: account.email, name: account.name, staffRole: account.staffRole ?? null, emailVerified: now },
       });
+      if (account.workspace) {
+        const slug = account.workspace.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+        const workspace = await db.workspace.upsert({
+          where: { slug },
+          create: { name: account.workspace, slug },
+          update: {},
+        });
+        await db.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: "OWNER" } });
+        await db.user.update({ where: { id: user.id }, data: { activeWorkspaceId: workspace.id } });
+      }
       demoAccountsCreated++;
     }
   }

@@ -42,6 +42,41 @@ const serverSchema = z
         .optional(),
     ),
     EMAIL_FROM: z.preprocess(emptyToUndefined, z.string().default("Atelier <hello@atelier.localhost>")),
+    REDIS_URL: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL")
+        .optional(),
+    ),
+    ADMIN_EMAILS: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .default("")
+        .transform((s) =>
+          s
+            .split(",")
+            .map((e) => e.trim().toLowerCase())
+            .filter(Boolean),
+        ),
+    ),
+    ALLOWED_EMAIL_DOMAINS: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .default("")
+        .transform((s) =>
+          s
+            .split(",")
+            .map((e) => e.trim().toLowerCase().replace(/^@/, ""))
+            .filter(Boolean),
+        ),
+    ),
+    GITHUB_ID: optionalString,
+    GITHUB_SECRET: optionalString,
+    GOOGLE_CLIENT_ID: optionalString,
+    GOOGLE_CLIENT_SECRET: optionalString,
     LOG_LEVEL: z.preprocess(
       emptyToUndefined,
       z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

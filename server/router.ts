@@ -1,4 +1,5 @@
 import { accountRouter } from "./accounts/router";
+import { adminRouter } from "./admin/router";
 import { blogRouter } from "./blog/router";
 import { customersRouter } from "./customers/router";
 import { faqRouter } from "./faq/router";
@@ -6,10 +7,13 @@ import { glossaryRouter } from "./glossary/router";
 import { plansRouter } from "./plans/router";
 import { searchRouter } from "./search/router";
 import { servicesRouter } from "./services/router";
+import { tokensRouter } from "./tokens/router";
 import { createCallerFactory, router } from "./trpc";
+import { workspaceRouter } from "./workspaces/router";
 
 export const appRouter = router({
   account: accountRouter,
+  admin: adminRouter,
   blog: blogRouter,
   customers: customersRouter,
   faq: faqRouter,
@@ -17,6 +21,8 @@ export const appRouter = router({
   plans: plansRouter,
   search: searchRouter,
   services: servicesRouter,
+  tokens: tokensRouter,
+  workspace: workspaceRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,15 +1,24 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
-import { ZodError } from "zod";
+import { ZodError, z } from "zod";
 import type { SessionUser } from "./accounts/session";
+import { type AuditEntry, recordAudit } from "./audit/service";
 import { DomainError, isDatabaseUnavailable } from "./errors";
 import { type Db, db as defaultDb } from "./platform/db";
 import { type Logger, logger } from "./platform/logger";
+import { consumeRateLimit } from "./platform/rate-limit";
 import { clientIpFrom, requestIdFrom } from "./platform/request";
+import { authenticateApiToken } from "./tokens/service";
+
+export type AuthMethod = { kind: "session" } | { kind: "token"; tokenId: string; scopes: string[] };
 
 export interface Context {
   db: Db;
   session: { user: SessionUser; expires: string } | null;
+  /** How the caller proved who they are; null when anonymous. */
+  auth: AuthMethod | null;
+  /** A bearer token that failed; reported by every procedure instead of treating the caller as anonymous. */
+  authError: DomainError | null;
   requestId: string;
   clientIp: string;
   headers: Headers;
@@ -25,9 +34,30 @@ export interface CreateContextOptions {
 
 export async function createContext(opts: CreateContextOptions): Promise<Context> {
   const requestId = requestIdFrom(opts.headers);
+  const db = opts.db ?? defaultDb();
+  const bearer = /^Bearer\s+(.+)$/i.exec(opts.headers.get("authorization") ?? "")?.[1];
+  let session: Context["session"] = null;
+  let auth: AuthMethod | null = null;
+  let authError: DomainError | null = null;
+  if (bearer) {
+    // Token callers need no cookies; a session cookie sent alongside is ignored.
+    try {
+      const token = await authenticateApiToken(db, bearer);
+      session = { user: token.user, expires: (token.expiresAt ?? new Date(Date.now() + 3_600_000)).toISOString() };
+      auth = { kind: "token", tokenId: token.tokenId, scopes: token.scopes };
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      authError = error;
+    }
+  } else {
+    session = await opts.getSession();
+    auth = session ? { kind: "session" } : null;
+  }
   return {
-    db: opts.db ?? defaultDb(),
-    session: await opts.getSession(),
+    db,
+    session,
+    auth,
+    authError,
     requestId,
     clientIp: clientIpFrom(opts.headers),
     headers: opts.headers,
@@ -41,6 +71,8 @@ export function createPublicContext(db?: Db): Context {
   return {
     db: db ?? defaultDb(),
     session: null,
+    auth: null,
+    authError: null,
     requestId,
     clientIp: "server",
     headers: new Headers(),
@@ -115,13 +147,34 @@ const observed = t.middleware(async ({ ctx, path, type, next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(observed);
+/** API tokens: a failed token is an error, calls are rate limited per token, scopes are enforced. */
+const tokenRules = t.middleware(async ({ ctx, type, next }) => {
+  if (ctx.authError) throw ctx.authError;
+  if (ctx.auth?.kind === "token") {
+    await consumeRateLimit("api-token", ctx.auth.tokenId);
+    const needed = type === "mutation" ? "write" : "read";
+    if (!ctx.auth.scopes.includes(needed)) {
+      throw new DomainError("FORBIDDEN", `This API token lacks the "${needed}" scope.`);
+    }
+  }
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(observed).use(tokenRules);
 
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.session) {
     throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in to continue." });
   }
   return next({ ctx: { ...ctx, session: ctx.session, user: ctx.session.user } });
+});
+
+/** Account and credential management: a signed-in person, never an API token. */
+export const sessionProcedure = authedProcedure.use(({ ctx, next }) => {
+  if (ctx.auth?.kind !== "session") {
+    throw new TRPCError({ code: "FORBIDDEN", message: "Sign in to the website to do this; API tokens cannot." });
+  }
+  return next();
 });
 
 export const staffProcedure = authedProcedure.use(({ ctx, next }) => {
@@ -137,3 +190,33 @@ export const adminProcedure = staffProcedure.use(({ ctx, next }) => {
   }
   return next();
 });
+
+const roleRank = { MEMBER: 1, OWNER: 2 } as const;
+
+/**
+ * Procedures on one client workspace: the input names the workspace, and the caller must be a
+ * member with at least `minRole`. Staff reach client data through staff procedures, not these.
+ */
+export const workspaceProcedure = (minRole: "MEMBER" | "OWNER") =>
+  authedProcedure.input(z.object({ workspaceId: z.string().min(1).max(40) })).use(async ({ ctx, input, next }) => {
+    const membership = await ctx.db.membership.findUnique({
+      where: { workspaceId_userId: { workspaceId: input.workspaceId, userId: ctx.user.id } },
+      select: { id: true, role: true, workspaceId: true },
+    });
+    // Not a member and no such workspace look the same: ids cannot be probed.
+    if (!membership) throw new TRPCError({ code: "FORBIDDEN", message: "You are not a member of this workspace." });
+    if (roleRank[membership.role] < roleRank[minRole]) {
+      throw new TRPCError({ code: "FORBIDDEN", message: "Only the workspace owner can do this." });
+    }
+    return next({ ctx: { ...ctx, membership } });
+  });
+
+/** Writes the audit log with the caller and request already filled in. */
+export function auditFrom(ctx: Pick<Context, "db" | "session" | "clientIp">) {
+  return (entry: Omit<AuditEntry, "actor" | "ip">) =>
+    recordAudit(ctx.db, {
+      ...entry,
+      actor: ctx.session ? { id: ctx.session.user.id, email: ctx.session.user.email } : null,
+      ip: ctx.clientIp,
+    });
+}

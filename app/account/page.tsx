@@ -1,24 +1,35 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
-import { getServerSession } from "next-auth";
-import { authOptions } from "@/server/accounts/auth";
+import Link from "next/link";
+import { requireUser } from "../_components/guards";
+import { DangerZone, EmailChange, ProfileForm, SessionsList } from "./account-settings";
 import { AccountSummary } from "./account-summary";
 
-export const metadata: Metadata = { title: "Your account" };
+export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 export const dynamic = "force-dynamic";
 
 export default async function AccountPage() {
-  const session = await getServerSession(authOptions());
-  if (!session) redirect("/api/auth/signin?callbackUrl=%2Faccount");
+  await requireUser("/account");
   return (
-    <div className="mx-auto max-w-3xl px-4 py-16">
+    <div className="mx-auto max-w-3xl px-4 py-12">
       <h1 className="text-3xl font-bold">Your account</h1>
       <AccountSummary />
-      <form action="/api/auth/signout" method="get" className="mt-8">
-        <button type="submit" className="rounded-lg border border-zinc-300 px-4 py-2 text-sm dark:border-zinc-700">
-          Sign out
-        </button>
-      </form>
+      <nav aria-label="Account" className="mt-6 flex flex-wrap gap-3 text-sm">
+        <Link href="/portal" className="underline">
+          Client portal
+        </Link>
+        <Link href="/account/tokens" className="underline">
+          API tokens
+        </Link>
+        <form action="/api/auth/signout" method="get">
+          <button type="submit" className="underline">
+            Sign out
+          </button>
+        </form>
+      </nav>
+      <ProfileForm />
+      <SessionsList />
+      <EmailChange />
+      <DangerZone />
     </div>
   );
 }

@@ -2,8 +2,13 @@ import { PrismaAdapter } from "@auth/prisma-adapter";
 import type { NextAuthOptions } from "next-auth";
 import type { Adapter } from "next-auth/adapters";
 import EmailProvider from "next-auth/providers/email";
-import { serverEnv } from "../env";
+import GitHubProvider from "next-auth/providers/github";
+import GoogleProvider from "next-auth/providers/google";
+import { promoteToAdmin } from "../admin/service";
+import { recordAudit } from "../audit/service";
+import { type ServerEnv, serverEnv } from "../env";
 import { db } from "../platform/db";
+import { logger } from "../platform/logger";
 import { layoutEmail, sendEmail } from "../platform/mailer";
 import { type SessionUser, toSessionUser } from "./session";
 
@@ -22,6 +27,37 @@ export function signInEmail(to: string, url: string) {
   });
 }
 
+/** Which OAuth providers are configured: their buttons appear only then. */
+export function oauthProviders(
+  env: Pick<ServerEnv, "GITHUB_ID" | "GITHUB_SECRET" | "GOOGLE_CLIENT_ID" | "GOOGLE_CLIENT_SECRET"> = serverEnv(),
+) {
+  return [
+    ...(env.GITHUB_ID && env.GITHUB_SECRET ? [{ id: "github", name: "GitHub" }] : []),
+    ...(env.GOOGLE_CLIENT_ID && env.GOOGLE_CLIENT_SECRET ? [{ id: "google", name: "Google" }] : []),
+  ];
+}
+
+/**
+ * With ALLOWED_EMAIL_DOMAINS set, only those domains, ADMIN_EMAILS and invited or existing
+ * accounts may sign in; without it everyone may (clients sign up by subscribing).
+ */
+export async function isEmailAllowed(
+  email: string,
+  env: Pick<ServerEnv, "ALLOWED_EMAIL_DOMAINS" | "ADMIN_EMAILS"> = serverEnv(),
+) {
+  const normalized = email.trim().toLowerCase();
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(normalized)) return false;
+  if (env.ALLOWED_EMAIL_DOMAINS.length === 0 || env.ADMIN_EMAILS.includes(normalized)) return true;
+  if (env.ALLOWED_EMAIL_DOMAINS.includes(normalized.split("@")[1] ?? "")) return true;
+  const known = await db().user.findUnique({ where: { email: normalized }, select: { id: true } });
+  if (known) return true;
+  const invited = await db().invitation.findFirst({
+    where: { email: normalized, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+    select: { id: true },
+  });
+  return Boolean(invited);
+}
+
 let options: NextAuthOptions | undefined;
 
 /** NextAuth (v4) with database sessions, so sessions can be listed and revoked. */
@@ -33,6 +69,7 @@ export function authOptions(): NextAuthOptions {
     // The generated client lives outside @prisma/client; the adapter only calls its model methods.
     adapter: PrismaAdapter(db() as never) as Adapter,
     session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+    pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin/error" },
     providers: [
       EmailProvider({
         from: env.EMAIL_FROM,
@@ -41,16 +78,53 @@ export function authOptions(): NextAuthOptions {
           await sendEmail(db(), signInEmail(identifier, url));
         },
       }),
+      ...(env.GITHUB_ID && env.GITHUB_SECRET
+        ? [GitHubProvider({ clientId: env.GITHUB_ID, clientSecret: env.GITHUB_SECRET })]
+        : []),
+      ...(env.GOOGLE_CLIENT_ID && env.GOOGLE_CLIENT_SECRET
+        ? [GoogleProvider({ clientId: env.GOOGLE_CLIENT_ID, clientSecret: env.GOOGLE_CLIENT_SECRET })]
+        : []),
     ],
     callbacks: {
+      async signIn({ user }) {
+        const address = user.email;
+        if (!address || !(await isEmailAllowed(address))) return "/signin/error?error=AccessDenied";
+        return true;
+      },
       // Shape the session explicitly: /api/auth/session must never echo the whole user row.
       session({ session, user }) {
         return { expires: session.expires, user: toSessionUser(user as Parameters<typeof toSessionUser>[0]) };
       },
     },
+    events: {
+      async signIn({ user, account }) {
+        if (!user.email) return;
+        if (env.ADMIN_EMAILS.includes(user.email.toLowerCase())) {
+          const { user: admin, changed } = await promoteToAdmin(db(), user.email);
+          if (changed) {
+            await recordAudit(db(), {
+              action: "staff.role_changed",
+              target: { type: "user", id: admin.id },
+              metadata: { to: "ADMIN", source: "ADMIN_EMAILS" },
+            });
+          }
+        }
+        await recordAudit(db(), {
+          actor: { id: user.id, email: user.email },
+          action: "auth.signed_in",
+          target: { type: "user", id: user.id },
+          metadata: { provider: account?.provider ?? "email" },
+        });
+      },
+      async signOut({ session }) {
+        const userId = (session as { userId?: string } | undefined)?.userId;
+        if (userId)
+          await recordAudit(db(), { action: "auth.signed_out", target: { type: "user", id: userId }, actor: null });
+      },
+    },
     logger: {
-      error: (code, metadata) => console.error(JSON.stringify({ level: "error", msg: "next-auth", code, metadata })),
-      warn: () => {},
+      error: (code, metadata) => logger.error({ code, metadata }, "next-auth"),
+      warn: (code) => logger.warn({ code }, "next-auth"),
       debug: () => {},
     },
   };

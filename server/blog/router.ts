@@ -3,7 +3,7 @@ import { canSeeDrafts } from "../content/access";
 import { cacheTags } from "../content/cache-tags";
 import { slugSchema } from "../glossary/schemas";
 import { cachedRead, invalidateTags } from "../platform/cache";
-import { adminProcedure, publicProcedure, router } from "../trpc";
+import { adminProcedure, auditFrom, publicProcedure, router } from "../trpc";
 import { getPost, listPosts, listTags, setPostStatus, updatePost } from "./service";
 
 const tagSchema = z
@@ -50,6 +50,11 @@ export const blogRouter = router({
     .mutation(async ({ ctx, input }) => {
       const change = await updatePost(ctx.db, input.slug, input.patch);
       invalidateTags(change.tags);
+      await auditFrom(ctx)({
+        action: "content.blog.updated",
+        target: { type: "blog_post", id: input.slug },
+        metadata: { fields: Object.keys(input.patch) },
+      });
       return change.result;
     }),
 
@@ -58,6 +63,11 @@ export const blogRouter = router({
     .mutation(async ({ ctx, input }) => {
       const change = await setPostStatus(ctx.db, input.slug, input.status);
       invalidateTags(change.tags);
+      await auditFrom(ctx)({
+        action: "content.blog.status_changed",
+        target: { type: "blog_post", id: input.slug },
+        metadata: { status: input.status },
+      });
       return change.result;
     }),
 });

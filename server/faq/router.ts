@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { cacheTags } from "../content/cache-tags";
 import { cachedRead, invalidateTags } from "../platform/cache";
-import { adminProcedure, publicProcedure, router } from "../trpc";
+import { adminProcedure, auditFrom, publicProcedure, router } from "../trpc";
 import { listFaq, updateFaqEntry } from "./service";
 
 export const faqRouter = router({
@@ -37,6 +37,11 @@ export const faqRouter = router({
     .mutation(async ({ ctx, input }) => {
       const change = await updateFaqEntry(ctx.db, input.id, input.patch);
       invalidateTags(change.tags);
+      await auditFrom(ctx)({
+        action: "content.faq.updated",
+        target: { type: "faq_entry", id: input.id },
+        metadata: { fields: Object.keys(input.patch) },
+      });
       return change.result;
     }),
 });

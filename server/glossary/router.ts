@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { cacheTags } from "../content/cache-tags";
 import { cachedRead, invalidateTags } from "../platform/cache";
-import { adminProcedure, publicProcedure, router } from "../trpc";
+import { adminProcedure, auditFrom, publicProcedure, router } from "../trpc";
 import { glossaryIndexInput, glossaryListInput, glossaryStatusInput, glossaryUpdateInput, slugSchema } from "./schemas";
 import { canSeeDrafts, getTerm, glossaryIndex, listPublishedTerms, setTermStatus, updateTerm } from "./service";
 
@@ -36,12 +36,22 @@ export const glossaryRouter = router({
   update: adminProcedure.input(glossaryUpdateInput).mutation(async ({ ctx, input }) => {
     const change = await updateTerm(ctx.db, input);
     invalidateTags(change.tags);
+    await auditFrom(ctx)({
+      action: "content.glossary.updated",
+      target: { type: "glossary_term", id: input.slug },
+      metadata: { fields: Object.keys(input.patch) },
+    });
     return change.result;
   }),
 
   setStatus: adminProcedure.input(glossaryStatusInput).mutation(async ({ ctx, input }) => {
     const change = await setTermStatus(ctx.db, input.slug, input.status);
     invalidateTags(change.tags);
+    await auditFrom(ctx)({
+      action: "content.glossary.status_changed",
+      target: { type: "glossary_term", id: input.slug },
+      metadata: { status: input.status },
+    });
     return change.result;
   }),
 });

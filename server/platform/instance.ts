@@ -1,6 +1,8 @@
 import { EnvError, serverEnv } from "../env";
 import { markShuttingDown } from "../health/service";
+import { db } from "./db";
 import { logger } from "./logger";
+import { startEmailWorker, stopEmailWorker } from "./mailer";
 
 /** Start-up of one server instance: fail fast on a bad environment, drain on SIGTERM. */
 export function registerNodeInstance() {
@@ -14,8 +16,10 @@ export function registerNodeInstance() {
   }
   // Next closes the HTTP server and lets in-flight requests finish; meanwhile readiness answers
   // 503 so a load balancer stops sending traffic here.
+  startEmailWorker(db);
   process.once("SIGTERM", () => {
     markShuttingDown();
+    stopEmailWorker();
     logger.info("SIGTERM received: draining requests, then exiting");
   });
 }

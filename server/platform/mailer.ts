@@ -80,16 +80,49 @@ export async function sendEmail(db: Db, email: OutgoingEmail, transport = smtpTr
   return message;
 }
 
-/** Retries messages whose next attempt is due; returns how many were sent. */
+/**
+ * Retries messages whose next attempt is due; returns how many were sent. Rows are claimed with
+ * FOR UPDATE SKIP LOCKED and leased for five minutes, so every instance can run this at once
+ * without sending a message twice.
+ */
 export async function deliverDueEmails(db: Db, transport = smtpTransport(), limit = 20): Promise<number> {
-  const due = await db.emailMessage.findMany({
-    where: { status: "PENDING", nextAttemptAt: { lte: new Date() } },
-    orderBy: { nextAttemptAt: "asc" },
-    take: limit,
-  });
+  const due = await db.$queryRaw<EmailMessage[]>`
+    UPDATE "EmailMessage" SET "nextAttemptAt" = now() + interval '5 minutes'
+    WHERE id IN (
+      SELECT id FROM "EmailMessage"
+      WHERE status = 'PENDING' AND "nextAttemptAt" <= now()
+      ORDER BY "nextAttemptAt" LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED
+    )
+    RETURNING *`;
   let sent = 0;
   for (const message of due) if (await deliverEmail(db, message, transport)) sent++;
   return sent;
+}
+
+let worker: NodeJS.Timeout | undefined;
+
+/** The outbox worker every instance runs: a bounded pass every `intervalMs`. */
+export function startEmailWorker(db: () => Db, intervalMs = 15_000) {
+  if (worker) return;
+  let isRunning = false;
+  worker = setInterval(async () => {
+    if (isRunning) return;
+    isRunning = true;
+    try {
+      await deliverDueEmails(db());
+    } catch (error) {
+      logger.warn({ err: error }, "email worker pass failed");
+    } finally {
+      isRunning = false;
+    }
+  }, intervalMs);
+  worker.unref();
+}
+
+export function stopEmailWorker() {
+  clearInterval(worker);
+  worker = undefined;
 }
 
 const escapeHtml = (s: string) =>

@@ -1,6 +1,6 @@
 import type { AnyRouter } from "@trpc/server";
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import type { SessionUser } from "../accounts/session";
+import { handleTrpcRequest } from "../http";
 import type { Db } from "../platform/db";
 import { appRouter } from "../router";
 import { type Context, createContext } from "../trpc";
@@ -25,16 +25,10 @@ export function httpCall(
   request: Request,
   options: { user?: SessionUser; router?: AnyRouter } = {},
 ): Promise<Response> {
-  return fetchRequestHandler({
-    endpoint: "/api/trpc",
-    req: request,
-    router: options.router ?? appRouter,
-    createContext: () =>
-      createContext({
-        headers: request.headers,
-        db,
-        getSession: async () => (options.user ? sessionFor(options.user) : null),
-      }),
+  return handleTrpcRequest(request, {
+    db,
+    router: options.router,
+    getSession: async () => (options.user ? sessionFor(options.user) : null),
   });
 }
 

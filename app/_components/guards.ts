@@ -1,0 +1,23 @@
+import "server-only";
+
+import { redirect } from "next/navigation";
+import { getServerSession } from "next-auth";
+import { authOptions } from "@/server/accounts/auth";
+
+/** Only local paths are followed after sign-in (no open redirects). */
+export function safeCallback(value: string | undefined) {
+  return value?.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : "/account";
+}
+
+/** Server-side guard for signed-in pages: anonymous visitors go to sign-in and come back. */
+export async function requireUser(returnTo: string) {
+  const session = await getServerSession(authOptions());
+  if (!session) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return session.user;
+}
+
+/** Staff pages: clients get a plain "no access" page, never the content. */
+export async function requireStaff(returnTo: string) {
+  const user = await requireUser(returnTo);
+  return { user, isStaff: Boolean(user.staffRole), isAdmin: user.staffRole === "ADMIN" };
+}

@@ -1,0 +1,56 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { buttonClass, formatDateTime, inputClass, Notice } from "../../_components/ui";
+import { useTRPC } from "../../_trpc/client";
+
+export function WorkspacesAdmin() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const list = useQuery(trpc.admin.workspaces.queryOptions());
+  const create = useMutation(
+    trpc.admin.createWorkspace.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.admin.workspaces.queryKey() }),
+    }),
+  );
+  return (
+    <>
+      <form
+        className="mt-6 flex flex-wrap items-end gap-3"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const form = new FormData(e.currentTarget);
+          create.mutate({ name: String(form.get("name") ?? ""), ownerEmail: String(form.get("ownerEmail") ?? "") });
+        }}
+      >
+        <div>
+          <label htmlFor="ws-name" className="text-sm font-medium">
+            Company name
+          </label>
+          <input id="ws-name" name="name" required className={inputClass} />
+        </div>
+        <div>
+          <label htmlFor="ws-owner" className="text-sm font-medium">
+            Owner's email
+          </label>
+          <input id="ws-owner" name="ownerEmail" type="email" required className={inputClass} />
+        </div>
+        <button type="submit" disabled={create.isPending} className={buttonClass}>
+          {create.isPending ? "Creating…" : "Create workspace"}
+        </button>
+      </form>
+      {create.data && <Notice tone="success">Created {create.data.name}.</Notice>}
+      {create.error && <Notice tone="error">{create.error.message}</Notice>}
+      <ul className="mt-6 divide-y divide-zinc-200 dark:divide-zinc-800">
+        {list.data?.map((w) => (
+          <li key={w.id} className="py-3">
+            <strong>{w.name}</strong>{" "}
+            <span className="text-sm text-zinc-600 dark:text-zinc-400">
+              · {w._count.memberships} people · since {formatDateTime(w.createdAt)}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import Redis from "ioredis";
+import { serverEnv } from "../env";
+import { DomainError } from "../errors";
+
+/** Every limit in one place, as data: how many hits per window, and what the person is told. */
+export const rateLimits = {
+  "sign-in-email:address": { limit: 5, windowSeconds: 15 * 60, message: "Too many sign-in emails for this address." },
+  "sign-in-email:ip": { limit: 20, windowSeconds: 15 * 60, message: "Too many sign-in attempts from your network." },
+  "api-token": { limit: 600, windowSeconds: 60, message: "This API token made too many calls." },
+  "public-form:ip": { limit: 10, windowSeconds: 10 * 60, message: "Too many submissions from your network." },
+} as const;
+export type RateLimitAction = keyof typeof rateLimits;
+
+export class RateLimitError extends DomainError {
+  constructor(
+    message: string,
+    public readonly retryAfterSeconds: number,
+  ) {
+    super("RATE_LIMITED", `${message} Please try again in ${humanize(retryAfterSeconds)}.`);
+  }
+}
+
+function humanize(seconds: number) {
+  if (seconds < 90) return `${seconds} seconds`;
+  return `${Math.ceil(seconds / 60)} minutes`;
+}
+
+export interface RateLimitStore {
+  /** Counts one hit in the current fixed window; returns the count and when the window ends. */
+  hit(key: string, windowSeconds: number): Promise<{ count: number; resetAt: number }>;
+}
+
+/** One instance only: counts live in this process. */
+export class MemoryRateLimitStore implements RateLimitStore {
+  private windows = new Map<string, { count: number; resetAt: number }>();
+  async hit(key: string, windowSeconds: number) {
+    const now = Date.now();
+    if (this.windows.size > 50_000) for (const [k, w] of this.windows) if (w.resetAt <= now) this.windows.delete(k);
+    const current = this.windows.get(key);
+    const window = current && current.resetAt > now ? current : { count: 0, resetAt: now + windowSeconds * 1000 };
+    window.count++;
+    this.windows.set(key, window);
+    return { ...window };
+  }
+}
+
+/** Shared by every instance. INCR and the first EXPIRE run in one transaction. */
+export class RedisRateLimitStore implements RateLimitStore {
+  constructor(private readonly redis: Redis) {}
+  async hit(key: string, windowSeconds: number) {
+    const k = `atelier:rl:${key}`;
+    const result = await this.redis.multi().incr(k).expire(k, windowSeconds, "NX").pttl(k).exec();
+    const count = Number(result?.[0]?.[1] ?? 1);
+    const ttl = Number(result?.[2]?.[1] ?? windowSeconds * 1000);
+    return { count, resetAt: Date.now() + (ttl > 0 ? ttl : windowSeconds * 1000) };
+  }
+}
+
+const globalForLimits = globalThis as unknown as { atelierRateLimitStore?: RateLimitStore };
+
+export function rateLimitStore(): RateLimitStore {
+  if (!globalForLimits.atelierRateLimitStore) {
+    const url = serverEnv().REDIS_URL;
+    globalForLimits.atelierRateLimitStore = url
+      ? new RedisRateLimitStore(new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true }))
+      : new MemoryRateLimitStore();
+  }
+  return globalForLimits.atelierRateLimitStore;
+}
+
+/** Counts one hit for `subject` (an email, an IP, a token id) and throws RateLimitError past the limit. */
+export async function consumeRateLimit(action: RateLimitAction, subject: string, store = rateLimitStore()) {
+  const rule = rateLimits[action];
+  const { count, resetAt } = await store.hit(`${action}:${subject.toLowerCase()}`, rule.windowSeconds);
+  if (count > rule.limit) {
+    throw new RateLimitError(rule.message, Math.max(1, Math.ceil((resetAt - Date.now()) / 1000)));
+  }
+}

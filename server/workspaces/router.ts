@@ -1,0 +1,115 @@
+import { z } from "zod";
+import { serverEnv } from "../env";
+import { auditFrom, authedProcedure, publicProcedure, router, workspaceProcedure } from "../trpc";
+import {
+  acceptInvitation,
+  changeRole,
+  inviteMember,
+  listMembers,
+  listMyWorkspaces,
+  listPendingInvitations,
+  previewInvitation,
+  removeMember,
+  revokeInvitation,
+  switchWorkspace,
+} from "./service";
+
+const email = z.string().trim().toLowerCase().max(254).pipe(z.email("enter a valid email address"));
+const role = z.enum(["OWNER", "MEMBER"]);
+const token = z.string().trim().min(20).max(100);
+const id = z.string().min(1).max(40);
+
+export const workspaceRouter = router({
+  mine: authedProcedure.query(({ ctx }) => listMyWorkspaces(ctx.db, ctx.user.id)),
+
+  switch: workspaceProcedure("MEMBER").mutation(async ({ ctx, input }) => {
+    await switchWorkspace(ctx.db, ctx.user.id, input.workspaceId);
+    await auditFrom(ctx)({ action: "workspace.switched", workspaceId: input.workspaceId });
+    return { activeWorkspaceId: input.workspaceId };
+  }),
+
+  members: workspaceProcedure("MEMBER").query(({ ctx, input }) => listMembers(ctx.db, input.workspaceId)),
+
+  invitations: workspaceProcedure("OWNER").query(({ ctx, input }) => listPendingInvitations(ctx.db, input.workspaceId)),
+
+  invite: workspaceProcedure("OWNER")
+    .input(z.object({ email, role: role.default("MEMBER") }))
+    .mutation(async ({ ctx, input }) => {
+      const invitation = await inviteMember(ctx.db, {
+        workspaceId: input.workspaceId,
+        email: input.email,
+        role: input.role,
+        invitedBy: ctx.user,
+        appUrl: serverEnv().APP_URL,
+      });
+      await auditFrom(ctx)({
+        action: "workspace.invitation_sent",
+        workspaceId: input.workspaceId,
+        target: { type: "invitation", id: invitation.id },
+        metadata: { email: invitation.email, role: invitation.role },
+      });
+      return invitation;
+    }),
+
+  revokeInvitation: workspaceProcedure("OWNER")
+    .input(z.object({ invitationId: id }))
+    .mutation(async ({ ctx, input }) => {
+      await revokeInvitation(ctx.db, input.workspaceId, input.invitationId);
+      await auditFrom(ctx)({
+        action: "workspace.invitation_revoked",
+        workspaceId: input.workspaceId,
+        target: { type: "invitation", id: input.invitationId },
+      });
+      return { ok: true };
+    }),
+
+  invitationPreview: publicProcedure
+    .input(z.object({ token }))
+    .query(({ ctx, input }) => previewInvitation(ctx.db, input.token)),
+
+  acceptInvitation: authedProcedure.input(z.object({ token })).mutation(async ({ ctx, input }) => {
+    const accepted = await acceptInvitation(ctx.db, input.token, ctx.user);
+    await auditFrom(ctx)({
+      action: "workspace.invitation_accepted",
+      workspaceId: accepted.workspaceId,
+      target: { type: "invitation", id: accepted.invitationId },
+      metadata: { role: accepted.role },
+    });
+    return { workspaceId: accepted.workspaceId };
+  }),
+
+  removeMember: workspaceProcedure("OWNER")
+    .input(z.object({ userId: id }))
+    .mutation(async ({ ctx, input }) => {
+      await removeMember(ctx.db, input.workspaceId, input.userId);
+      await auditFrom(ctx)({
+        action: "workspace.member_removed",
+        workspaceId: input.workspaceId,
+        target: { type: "user", id: input.userId },
+      });
+      return { ok: true };
+    }),
+
+  changeRole: workspaceProcedure("OWNER")
+    .input(z.object({ userId: id, role }))
+    .mutation(async ({ ctx, input }) => {
+      await changeRole(ctx.db, input.workspaceId, input.userId, input.role);
+      await auditFrom(ctx)({
+        action: "workspace.role_changed",
+        workspaceId: input.workspaceId,
+        target: { type: "user", id: input.userId },
+        metadata: { role: input.role },
+      });
+      return { ok: true };
+    }),
+
+  leave: workspaceProcedure("MEMBER").mutation(async ({ ctx, input }) => {
+    await removeMember(ctx.db, input.workspaceId, ctx.user.id);
+    await auditFrom(ctx)({
+      action: "workspace.left",
+      workspaceId: input.workspaceId,
+      target: { type: "user", id: ctx.user.id },
+    });
+    return { ok: true };
+  }),
+});
