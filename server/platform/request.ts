@@ -8,7 +8,12 @@ export function requestIdFrom(headers: Headers): string {
   return given && /^[\w.-]{8,128}$/.test(given) ? given : randomUUID();
 }
 
+/**
+ * The client's address as the nearest proxy saw it: the right-most X-Forwarded-For entry (a load
+ * balancer appends the real peer there; entries to its left are whatever the client claimed).
+ * Next itself fills the header with the socket address when nothing is in front of it.
+ */
 export function clientIpFrom(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip") || "unknown";
+  const entries = (headers.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  return entries.at(-1) || headers.get("x-real-ip") || "unknown";
 }

@@ -1,0 +1,117 @@
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { seedDatabase } from "../prisma/seed";
+import { toSessionUser, type SessionUser } from "./accounts/session";
+import { expectedAccess, type Role, roles } from "./authorization-matrix";
+import { appRouter } from "./router";
+import { createTestDatabase, describeDb, type TestDatabase } from "./testing/database";
+import { callerFor } from "./testing/trpc";
+
+const nope = "x".repeat(30);
+
+/** One input per procedure: valid enough to pass validation up to the access check, harmless after it. */
+function inputsFor(wsA: string): Record<string, unknown> {
+  return {
+    "account.update": { name: "Matrix Tester" },
+    "account.revokeSession": { sessionId: "nope" },
+    "account.requestEmailChange": { email: "not-an-email" },
+    "account.confirmEmailChange": { token: nope },
+    "account.delete": { confirm: "not yet" },
+    "admin.users": {},
+    "admin.setStaffRole": { userId: "nope", role: null },
+    "admin.createWorkspace": { name: "", ownerEmail: "bad" },
+    "admin.audit": {},
+    "blog.list": { page: 1 },
+    "blog.bySlug": { slug: "how-to-write-a-design-brief" },
+    "blog.update": { slug: "no-such-post", patch: {} },
+    "blog.setStatus": { slug: "no-such-post", status: "DRAFT" },
+    "customers.bySlug": { slug: "tallyroot" },
+    "faq.list": {},
+    "faq.update": { id: "nope", patch: {} },
+    "glossary.list": {},
+    "glossary.index": {},
+    "glossary.bySlug": { slug: "backend" },
+    "glossary.update": { slug: "no-such-term", patch: {} },
+    "glossary.setStatus": { slug: "no-such-term", status: "DRAFT" },
+    "search.query": { q: "cache" },
+    "services.bySlug": { slug: "web-design" },
+    "tokens.create": { name: "", scopes: [], expiresInDays: null },
+    "tokens.revoke": { id: "nope" },
+    "workspace.switch": { workspaceId: wsA },
+    "workspace.members": { workspaceId: wsA },
+    "workspace.invitations": { workspaceId: wsA },
+    "workspace.invite": { workspaceId: wsA, email: "not-an-email" },
+    "workspace.revokeInvitation": { workspaceId: wsA, invitationId: "nope" },
+    "workspace.invitationPreview": { token: nope },
+    "workspace.acceptInvitation": { token: nope },
+    "workspace.removeMember": { workspaceId: wsA, userId: "nope" },
+    "workspace.changeRole": { workspaceId: wsA, userId: "nope", role: "MEMBER" },
+    "workspace.leave": { workspaceId: wsA },
+  };
+}
+
+const isAccessDenied = (error: unknown) =>
+  error instanceof TRPCError && (error.code === "UNAUTHORIZED" || error.code === "FORBIDDEN") && !/^Invalid input/.test(error.message);
+
+describeDb("authorization matrix", () => {
+  let database: TestDatabase;
+  let wsA = "";
+  const people = {} as Record<Exclude<Role, "anonymous">, SessionUser>;
+
+  async function restoreMemberships() {
+    const db = database.prisma;
+    await db.membership.upsert({
+      where: { workspaceId_userId: { workspaceId: wsA, userId: people.memberA.id } },
+      create: { workspaceId: wsA, userId: people.memberA.id, role: "MEMBER" },
+      update: { role: "MEMBER" },
+    });
+  }
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const db = database.prisma;
+    await seedDatabase(db, { demoAccounts: false });
+    const user = async (email: string, staffRole: "ADMIN" | "DESIGNER" | null = null) => toSessionUser(await db.user.create({ data: { email, staffRole } }));
+    people.ownerA = await user("owner-a@example.com");
+    people.memberA = await user("member-a@example.com");
+    people.ownerB = await user("owner-b@example.com");
+    people.designer = await user("designer@example.com", "DESIGNER");
+    people.admin = await user("admin@example.com", "ADMIN");
+    const a = await db.workspace.create({ data: { name: "A", slug: "a" } });
+    const b = await db.workspace.create({ data: { name: "B", slug: "b" } });
+    wsA = a.id;
+    await db.membership.create({ data: { workspaceId: a.id, userId: people.ownerA.id, role: "OWNER" } });
+    await db.membership.create({ data: { workspaceId: b.id, userId: people.ownerB.id, role: "OWNER" } });
+    await restoreMemberships();
+  });
+  afterAll(() => database?.close());
+
+  it("has an expected row for every procedure, and no row for a procedure that is gone", () => {
+    const procedures = Object.keys(appRouter._def.procedures).sort();
+    expect(procedures.filter((p) => !(p in expectedAccess)), "procedures without a row in authorization-matrix.ts").toEqual([]);
+    expect(Object.keys(expectedAccess).filter((p) => !procedures.includes(p)), "rows for procedures that no longer exist").toEqual([]);
+  });
+
+  it("lets exactly the expected callers through every procedure", async () => {
+    const inputs = inputsFor(wsA);
+    const actual: Record<string, string> = {};
+    for (const path of Object.keys(appRouter._def.procedures).sort()) {
+      let row = "";
+      for (const role of roles) {
+        const caller = await callerFor(database.prisma, role === "anonymous" ? undefined : people[role]);
+        const procedure = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (
+          input: unknown,
+        ) => Promise<unknown>;
+        try {
+          await procedure(inputs[path]);
+          row += "Y";
+        } catch (error) {
+          row += isAccessDenied(error) ? "-" : "Y";
+        }
+        await restoreMemberships();
+      }
+      actual[path] = row;
+    }
+    expect(actual).toEqual(expectedAccess);
+  });
+});
