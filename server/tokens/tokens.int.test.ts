@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { type SessionUser, toSessionUser } from "../accounts/session";
+import { MemoryRateLimitStore, rateLimits } from "../platform/rate-limit";
+import { createTestDatabase, describeDb, type TestDatabase } from "../testing/database";
+import { callerFor, httpCall, trpcUrl } from "../testing/trpc";
+
+describeDb("API tokens", () => {
+  let database: TestDatabase;
+  let user: SessionUser;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    user = toSessionUser(await database.prisma.user.create({ data: { email: "dev@example.com", name: "Dev" } }));
+  });
+  afterAll(() => database?.close());
+
+  const bearer = (token: string, path: string, init: RequestInit = {}) =>
+    httpCall(database.prisma, new Request(trpcUrl(path), { ...init, headers: { authorization: `Bearer ${token}`, ...(init.headers ?? {}) } }));
+
+  it("is shown once, stored only as a hash, and works without cookies", async () => {
+    const caller = await callerFor(database.prisma, user);
+    const created = await caller.tokens.create({ name: "script", scopes: ["read"], expiresInDays: 30 });
+    expect(created.token).toMatch(/^atl_[A-Za-z0-9]{12}_[\w-]{43}$/);
+    const row = await database.prisma.apiToken.findUniqueOrThrow({ where: { id: created.id } });
+    expect(JSON.stringify(row)).not.toContain(created.token.split("_")[2]);
+    expect((await caller.tokens.list())[0]).not.toHaveProperty("tokenHash");
+
+    const res = await bearer(created.token, "account.me");
+    expect(res.status).toBe(200);
+    expect((await res.json()).result.data.json.email).toBe("dev@example.com");
+    expect((await database.prisma.apiToken.findUniqueOrThrow({ where: { id: created.id } })).lastUsedAt).not.toBeNull();
+  });
+
+  it("enforces scopes: a read token cannot call a mutation, and no token manages tokens", async () => {
+    const caller = await callerFor(database.prisma, user);
+    const read = await caller.tokens.create({ name: "read", scopes: ["read"], expiresInDays: null });
+    const res = await bearer(read.token, "account.update", { method: "POST", body: JSON.stringify({ json: { name: "Hacked" } }), headers: { "content-type": "application/json" } });
+    expect(res.status).toBe(403);
+    expect((await res.json()).error.json.message).toContain('lacks the "write" scope');
+    expect((await database.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe("Dev");
+
+    const write = await caller.tokens.create({ name: "write", scopes: ["read", "write"], expiresInDays: null });
+    const escalate = await bearer(write.token, "tokens.create", {
+      method: "POST",
+      body: JSON.stringify({ json: { name: "more", scopes: ["write"], expiresInDays: null } }),
+      headers: { "content-type": "application/json" },
+    });
+    expect(escalate.status).toBe(403);
+  });
+
+  it("refuses revoked, expired, tampered and foreign tokens with a reason", async () => {
+    const caller = await callerFor(database.prisma, user);
+    const revoked = await caller.tokens.create({ name: "old", scopes: ["read"], expiresInDays: null });
+    await caller.tokens.revoke({ id: revoked.id });
+    const expired = await caller.tokens.create({ name: "exp", scopes: ["read"], expiresInDays: 1 });
+    await database.prisma.apiToken.update({ where: { id: expired.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    const cases: [string, string][] = [
+      [revoked.token, "revoked"],
+      [expired.token, "expired"],
+      [`${revoked.token.slice(0, -4)}AAAA`, "not valid"],
+      ["atl_AAAAAAAAAAAA_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "not valid"],
+      ["hello", "not an Atelier API token"],
+    ];
+    for (const [token, reason] of cases) {
+      const res = await bearer(token, "glossary.list");
+      expect(res.status, token).toBe(401);
+      expect((await res.json()).error.json.message).toContain(reason);
+    }
+    // Another user cannot revoke my token.
+    const other = await callerFor(database.prisma, toSessionUser(await database.prisma.user.create({ data: { email: "other@example.com" } })));
+    const mine = await caller.tokens.create({ name: "mine", scopes: ["read"], expiresInDays: null });
+    await expect(other.tokens.revoke({ id: mine.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const actions = (await database.prisma.auditLog.findMany({ where: { action: { startsWith: "token." } } })).map((a) => a.action);
+    expect(actions).toContain("token.created");
+    expect(actions).toContain("token.revoked");
+  });
+
+  it("answers 429 with Retry-After once a token has used its calls for the minute", async () => {
+    const caller = await callerFor(database.prisma, user);
+    const busy = await caller.tokens.create({ name: "busy", scopes: ["read"], expiresInDays: null });
+    const store = new MemoryRateLimitStore();
+    const globalStore = globalThis as unknown as { atelierRateLimitStore?: unknown };
+    const previous = globalStore.atelierRateLimitStore;
+    globalStore.atelierRateLimitStore = store;
+    try {
+      for (let i = 0; i < rateLimits["api-token"].limit; i++) await store.hit(`api-token:${busy.id.toLowerCase()}`, 60);
+      const res = await bearer(busy.token, "glossary.list");
+      expect(res.status).toBe(429);
+      expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect((await res.json()).error.json.message).toMatch(/too many calls.*try again in/i);
+    } finally {
+      globalStore.atelierRateLimitStore = previous;
+    }
+  });
+});
