@@ -6,6 +6,8 @@ export function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers);
   const headers = new Headers(request.headers);
   headers.set(REQUEST_ID_HEADER, requestId);
+  // Lets server-side guards in layouts send people back to the page they asked for.
+  headers.set("x-atelier-path", request.nextUrl.pathname + request.nextUrl.search);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set(REQUEST_ID_HEADER, requestId);
   return response;

@@ -28,6 +28,18 @@ export const demoAccounts: DemoAccount[] = [
     staffRole: "DESIGNER" as const,
     what: "studio designer",
   },
+  {
+    email: "nora@northwind.example",
+    name: "Nora Lind",
+    workspace: "Northwind Outfitters",
+    what: "client, owner of Northwind Outfitters",
+  },
+  {
+    email: "gabe@globex.example",
+    name: "Gabe Ortiz",
+    workspace: "Globex Logistics",
+    what: "client, owner of Globex Logistics",
+  },
 ];
 
 export interface SeedReport {

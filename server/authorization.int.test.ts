@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { seedDatabase } from "../prisma/seed";
-import { toSessionUser, type SessionUser } from "./accounts/session";
+import { type SessionUser, toSessionUser } from "./accounts/session";
 import { expectedAccess, type Role, roles } from "./authorization-matrix";
 import { appRouter } from "./router";
 import { createTestDatabase, describeDb, type TestDatabase } from "./testing/database";
@@ -51,7 +51,9 @@ function inputsFor(wsA: string): Record<string, unknown> {
 }
 
 const isAccessDenied = (error: unknown) =>
-  error instanceof TRPCError && (error.code === "UNAUTHORIZED" || error.code === "FORBIDDEN") && !/^Invalid input/.test(error.message);
+  error instanceof TRPCError &&
+  (error.code === "UNAUTHORIZED" || error.code === "FORBIDDEN") &&
+  !/^Invalid input/.test(error.message);
 
 describeDb("authorization matrix", () => {
   let database: TestDatabase;
@@ -71,7 +73,8 @@ describeDb("authorization matrix", () => {
     database = await createTestDatabase();
     const db = database.prisma;
     await seedDatabase(db, { demoAccounts: false });
-    const user = async (email: string, staffRole: "ADMIN" | "DESIGNER" | null = null) => toSessionUser(await db.user.create({ data: { email, staffRole } }));
+    const user = async (email: string, staffRole: "ADMIN" | "DESIGNER" | null = null) =>
+      toSessionUser(await db.user.create({ data: { email, staffRole } }));
     people.ownerA = await user("owner-a@example.com");
     people.memberA = await user("member-a@example.com");
     people.ownerB = await user("owner-b@example.com");
@@ -88,8 +91,14 @@ describeDb("authorization matrix", () => {
 
   it("has an expected row for every procedure, and no row for a procedure that is gone", () => {
     const procedures = Object.keys(appRouter._def.procedures).sort();
-    expect(procedures.filter((p) => !(p in expectedAccess)), "procedures without a row in authorization-matrix.ts").toEqual([]);
-    expect(Object.keys(expectedAccess).filter((p) => !procedures.includes(p)), "rows for procedures that no longer exist").toEqual([]);
+    expect(
+      procedures.filter((p) => !(p in expectedAccess)),
+      "procedures without a row in authorization-matrix.ts",
+    ).toEqual([]);
+    expect(
+      Object.keys(expectedAccess).filter((p) => !procedures.includes(p)),
+      "rows for procedures that no longer exist",
+    ).toEqual([]);
   });
 
   it("lets exactly the expected callers through every procedure", async () => {
@@ -99,7 +108,9 @@ describeDb("authorization matrix", () => {
       let row = "";
       for (const role of roles) {
         const caller = await callerFor(database.prisma, role === "anonymous" ? undefined : people[role]);
-        const procedure = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (
+        const procedure = path
+          .split(".")
+          .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (
           input: unknown,
         ) => Promise<unknown>;
         try {

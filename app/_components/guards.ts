@@ -1,5 +1,6 @@
 import "server-only";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
 import { authOptions } from "@/server/accounts/auth";
@@ -10,14 +11,17 @@ export function safeCallback(value: string | undefined) {
 }
 
 /** Server-side guard for signed-in pages: anonymous visitors go to sign-in and come back. */
-export async function requireUser(returnTo: string) {
+export async function requireUser(returnTo?: string) {
   const session = await getServerSession(authOptions());
-  if (!session) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!session) {
+    const target = safeCallback(returnTo ?? (await headers()).get("x-atelier-path") ?? undefined);
+    redirect(`/signin?callbackUrl=${encodeURIComponent(target)}`);
+  }
   return session.user;
 }
 
 /** Staff pages: clients get a plain "no access" page, never the content. */
-export async function requireStaff(returnTo: string) {
+export async function requireStaff(returnTo?: string) {
   const user = await requireUser(returnTo);
   return { user, isStaff: Boolean(user.staffRole), isAdmin: user.staffRole === "ADMIN" };
 }

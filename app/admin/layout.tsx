@@ -5,7 +5,7 @@ export const dynamic = "force-dynamic";
 
 /** Every /admin page is guarded here, on the server; procedures check again on every call. */
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
-  const { isStaff, isAdmin } = await requireStaff("/admin");
+  const { isStaff, isAdmin } = await requireStaff();
   if (!isStaff) {
     return (
       <div className="mx-auto max-w-xl px-4 py-24 text-center">

@@ -1,18 +1,21 @@
 import { expect, type Page } from "@playwright/test";
 
+/** Opens the newest email to `email` in /dev/mailbox. */
+export async function openLatestEmail(page: Page, email: string, subject?: RegExp) {
+  await page.goto("/dev/mailbox");
+  const escaped = email.replace(/[.+]/g, "\\$&");
+  const links = page.getByRole("link", { name: new RegExp(`to ${escaped}`) });
+  await (subject ? links.filter({ hasText: subject }) : links).first().click();
+}
+
 /** Signs in the way a person does locally: ask for a link, read it in /dev/mailbox, open it. */
 export async function signInByEmail(page: Page, email: string, returnTo = "/account") {
   await page.goto(returnTo);
-  await expect(page).toHaveURL(/\/api\/auth\/signin/);
+  await expect(page).toHaveURL(/\/signin/);
   await page.getByLabel("Email").fill(email);
   await page.getByRole("button", { name: /sign in with email/i }).click();
-  await expect(page.getByText(/check your email/i)).toBeVisible();
-
-  await page.goto("/dev/mailbox");
-  await page
-    .getByRole("link", { name: new RegExp(`to ${email.replace(/[.+]/g, "\\$&")}`) })
-    .first()
-    .click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  await openLatestEmail(page, email, /sign-in link/);
   await page.getByRole("link", { name: /api\/auth\/callback\/email/ }).click();
-  await expect(page).toHaveURL(new RegExp(`${returnTo}$`));
+  await expect(page).toHaveURL(new RegExp(`${returnTo.replace(/[?]/g, "\\$&")}$`));
 }

@@ -1,6 +1,13 @@
 import Redis from "ioredis";
 import { afterAll, describe, expect, it } from "vitest";
-import { consumeRateLimit, MemoryRateLimitStore, RateLimitError, type RateLimitStore, RedisRateLimitStore, rateLimits } from "./rate-limit";
+import {
+  consumeRateLimit,
+  MemoryRateLimitStore,
+  RateLimitError,
+  type RateLimitStore,
+  RedisRateLimitStore,
+  rateLimits,
+} from "./rate-limit";
 
 const redisUrl = process.env.TEST_REDIS_URL || "redis://127.0.0.1:6379";
 const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 1000 });
@@ -16,33 +23,44 @@ const stores: [string, () => RateLimitStore, boolean][] = [
 ];
 
 for (const [name, makeStore, isAvailable] of stores) {
-  describe.skipIf(!isAvailable)(`rate limits on ${name}${isAvailable ? "" : ` (skipped: no Redis at ${redisUrl})`}`, () => {
-    it("lets the limit through, then refuses with a retry time and a clear message", async () => {
-      const store = makeStore();
-      const ip = `198.51.100.${Math.floor(Math.random() * 250)}-${Date.now()}`;
-      const { limit } = rateLimits["sign-in-email:ip"];
-      for (let i = 0; i < limit; i++) await consumeRateLimit("sign-in-email:ip", ip, store);
-      const error = await consumeRateLimit("sign-in-email:ip", ip, store).catch((e) => e);
-      expect(error).toBeInstanceOf(RateLimitError);
-      expect(error.retryAfterSeconds).toBeGreaterThan(60);
-      expect(error.retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
-      expect(error.message).toMatch(/^Too many sign-in attempts from your network\. Please try again in \d+ minutes\.$/);
-    });
+  describe.skipIf(!isAvailable)(
+    `rate limits on ${name}${isAvailable ? "" : ` (skipped: no Redis at ${redisUrl})`}`,
+    () => {
+      it("lets the limit through, then refuses with a retry time and a clear message", async () => {
+        const store = makeStore();
+        const ip = `198.51.100.${Math.floor(Math.random() * 250)}-${Date.now()}`;
+        const { limit } = rateLimits["sign-in-email:ip"];
+        for (let i = 0; i < limit; i++) await consumeRateLimit("sign-in-email:ip", ip, store);
+        const error = await consumeRateLimit("sign-in-email:ip", ip, store).catch((e) => e);
+        expect(error).toBeInstanceOf(RateLimitError);
+        expect(error.retryAfterSeconds).toBeGreaterThan(60);
+        expect(error.retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
+        expect(error.message).toMatch(
+          /^Too many sign-in attempts from your network\. Please try again in \d+ minutes\.$/,
+        );
+      });
 
-    it("counts each subject and each action separately", async () => {
-      const store = makeStore();
-      const stamp = Date.now();
-      for (let i = 0; i < 5; i++) await consumeRateLimit("sign-in-email:address", `a-${stamp}@example.com`, store);
-      await expect(consumeRateLimit("sign-in-email:address", `a-${stamp}@example.com`, store)).rejects.toBeInstanceOf(RateLimitError);
-      await expect(consumeRateLimit("sign-in-email:address", `b-${stamp}@example.com`, store)).resolves.toBeUndefined();
-      await expect(consumeRateLimit("public-form:ip", `a-${stamp}@example.com`, store)).resolves.toBeUndefined();
-    });
+      it("counts each subject and each action separately", async () => {
+        const store = makeStore();
+        const stamp = Date.now();
+        for (let i = 0; i < 5; i++) await consumeRateLimit("sign-in-email:address", `a-${stamp}@example.com`, store);
+        await expect(consumeRateLimit("sign-in-email:address", `a-${stamp}@example.com`, store)).rejects.toBeInstanceOf(
+          RateLimitError,
+        );
+        await expect(
+          consumeRateLimit("sign-in-email:address", `b-${stamp}@example.com`, store),
+        ).resolves.toBeUndefined();
+        await expect(consumeRateLimit("public-form:ip", `a-${stamp}@example.com`, store)).resolves.toBeUndefined();
+      });
 
-    it("holds 100 attempts from one IP to the limit", async () => {
-      const store = makeStore();
-      const ip = `203.0.113.9-${Date.now()}`;
-      const results = await Promise.allSettled(Array.from({ length: 100 }, () => consumeRateLimit("sign-in-email:ip", ip, store)));
-      expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(rateLimits["sign-in-email:ip"].limit);
-    });
-  });
+      it("holds 100 attempts from one IP to the limit", async () => {
+        const store = makeStore();
+        const ip = `203.0.113.9-${Date.now()}`;
+        const results = await Promise.allSettled(
+          Array.from({ length: 100 }, () => consumeRateLimit("sign-in-email:ip", ip, store)),
+        );
+        expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(rateLimits["sign-in-email:ip"].limit);
+      });
+    },
+  );
 }

@@ -14,6 +14,9 @@ export function requestIdFrom(headers: Headers): string {
  * Next itself fills the header with the socket address when nothing is in front of it.
  */
 export function clientIpFrom(headers: Headers): string {
-  const entries = (headers.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const entries = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   return entries.at(-1) || headers.get("x-real-ip") || "unknown";
 }

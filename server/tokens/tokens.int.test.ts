@@ -14,7 +14,10 @@ describeDb("API tokens", () => {
   afterAll(() => database?.close());
 
   const bearer = (token: string, path: string, init: RequestInit = {}) =>
-    httpCall(database.prisma, new Request(trpcUrl(path), { ...init, headers: { authorization: `Bearer ${token}`, ...(init.headers ?? {}) } }));
+    httpCall(
+      database.prisma,
+      new Request(trpcUrl(path), { ...init, headers: { authorization: `Bearer ${token}`, ...(init.headers ?? {}) } }),
+    );
 
   it("is shown once, stored only as a hash, and works without cookies", async () => {
     const caller = await callerFor(database.prisma, user);
@@ -33,7 +36,11 @@ describeDb("API tokens", () => {
   it("enforces scopes: a read token cannot call a mutation, and no token manages tokens", async () => {
     const caller = await callerFor(database.prisma, user);
     const read = await caller.tokens.create({ name: "read", scopes: ["read"], expiresInDays: null });
-    const res = await bearer(read.token, "account.update", { method: "POST", body: JSON.stringify({ json: { name: "Hacked" } }), headers: { "content-type": "application/json" } });
+    const res = await bearer(read.token, "account.update", {
+      method: "POST",
+      body: JSON.stringify({ json: { name: "Hacked" } }),
+      headers: { "content-type": "application/json" },
+    });
     expect(res.status).toBe(403);
     expect((await res.json()).error.json.message).toContain('lacks the "write" scope');
     expect((await database.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe("Dev");
@@ -52,7 +59,10 @@ describeDb("API tokens", () => {
     const revoked = await caller.tokens.create({ name: "old", scopes: ["read"], expiresInDays: null });
     await caller.tokens.revoke({ id: revoked.id });
     const expired = await caller.tokens.create({ name: "exp", scopes: ["read"], expiresInDays: 1 });
-    await database.prisma.apiToken.update({ where: { id: expired.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await database.prisma.apiToken.update({
+      where: { id: expired.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     const cases: [string, string][] = [
       [revoked.token, "revoked"],
       [expired.token, "expired"],
@@ -66,10 +76,15 @@ describeDb("API tokens", () => {
       expect((await res.json()).error.json.message).toContain(reason);
     }
     // Another user cannot revoke my token.
-    const other = await callerFor(database.prisma, toSessionUser(await database.prisma.user.create({ data: { email: "other@example.com" } })));
+    const other = await callerFor(
+      database.prisma,
+      toSessionUser(await database.prisma.user.create({ data: { email: "other@example.com" } })),
+    );
     const mine = await caller.tokens.create({ name: "mine", scopes: ["read"], expiresInDays: null });
     await expect(other.tokens.revoke({ id: mine.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    const actions = (await database.prisma.auditLog.findMany({ where: { action: { startsWith: "token." } } })).map((a) => a.action);
+    const actions = (await database.prisma.auditLog.findMany({ where: { action: { startsWith: "token." } } })).map(
+      (a) => a.action,
+    );
     expect(actions).toContain("token.created");
     expect(actions).toContain("token.revoked");
   });

@@ -11,7 +11,10 @@ describeDb("workspaces, invitations and the audit trail", () => {
   let wsB = "";
 
   const lastInvitationLink = async (to: string) => {
-    const mail = await database.prisma.emailMessage.findFirstOrThrow({ where: { to, kind: "invitation" }, orderBy: { createdAt: "desc" } });
+    const mail = await database.prisma.emailMessage.findFirstOrThrow({
+      where: { to, kind: "invitation" },
+      orderBy: { createdAt: "desc" },
+    });
     return /\/invite\/([\w-]+)/.exec(mail.text)?.[1] as string;
   };
   const signedUp = async (email: string) => toSessionUser(await database.prisma.user.create({ data: { email } }));
@@ -53,15 +56,22 @@ describeDb("workspaces, invitations and the audit trail", () => {
     await expect(asInvited.workspace.acceptInvitation({ token })).rejects.toThrow("already been used");
 
     // A member cannot manage people, and cannot remove the owner.
-    await expect(asInvited.workspace.removeMember({ workspaceId: wsA, userId: owner.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(asInvited.workspace.invite({ workspaceId: wsA, email: "x@example.com" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(asInvited.workspace.removeMember({ workspaceId: wsA, userId: owner.id })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(asInvited.workspace.invite({ workspaceId: wsA, email: "x@example.com" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 
   it("refuses expired and withdrawn invitations with a clear reason", async () => {
     const asOwner = await callerFor(database.prisma, owner);
     const inv = await asOwner.workspace.invite({ workspaceId: wsA, email: "late@example.com" });
     const token = await lastInvitationLink("late@example.com");
-    await database.prisma.invitation.update({ where: { id: inv.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await database.prisma.invitation.update({
+      where: { id: inv.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     const late = await callerFor(database.prisma, await signedUp("late@example.com"));
     await expect(late.workspace.acceptInvitation({ token })).rejects.toThrow("has expired");
 
@@ -70,42 +80,67 @@ describeDb("workspaces, invitations and the audit trail", () => {
     await asOwner.workspace.revokeInvitation({ workspaceId: wsA, invitationId: inv2.id });
     const gone = await callerFor(database.prisma, await signedUp("gone@example.com"));
     await expect(gone.workspace.acceptInvitation({ token: token2 })).rejects.toThrow("withdrawn");
-    expect(await database.prisma.membership.count({ where: { workspaceId: wsA, user: { email: { in: ["late@example.com", "gone@example.com"] } } } })).toBe(0);
+    expect(
+      await database.prisma.membership.count({
+        where: { workspaceId: wsA, user: { email: { in: ["late@example.com", "gone@example.com"] } } },
+      }),
+    ).toBe(0);
   });
 
   it("keeps an owner in every workspace", async () => {
     const asOwner = await callerFor(database.prisma, owner);
     await expect(asOwner.workspace.leave({ workspaceId: wsA })).rejects.toThrow("needs an owner");
-    await expect(asOwner.workspace.changeRole({ workspaceId: wsA, userId: owner.id, role: "MEMBER" })).rejects.toThrow("needs an owner");
+    await expect(asOwner.workspace.changeRole({ workspaceId: wsA, userId: owner.id, role: "MEMBER" })).rejects.toThrow(
+      "needs an owner",
+    );
     await expect(asOwner.account.delete({ confirm: "DELETE" })).rejects.toThrow("last owner of Alpha");
     expect(await database.prisma.user.count({ where: { id: owner.id } })).toBe(1);
   });
 
   it("never lets a client of B read or change anything of A by guessing ids", async () => {
     const asB = await callerFor(database.prisma, outsider);
-    const members = await database.prisma.membership.findMany({ where: { workspaceId: wsA }, select: { userId: true } });
+    const members = await database.prisma.membership.findMany({
+      where: { workspaceId: wsA },
+      select: { userId: true },
+    });
     const victim = members[0]?.userId as string;
     const before = await database.prisma.membership.count({ where: { workspaceId: wsA } });
     await expect(asB.workspace.members({ workspaceId: wsA })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(asB.workspace.removeMember({ workspaceId: wsA, userId: victim })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(asB.workspace.removeMember({ workspaceId: wsA, userId: victim })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     // Using their own workspace id with A's member changes nothing either.
-    await expect(asB.workspace.removeMember({ workspaceId: wsB, userId: victim })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(asB.workspace.removeMember({ workspaceId: wsB, userId: victim })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     const pending = await database.prisma.invitation.findFirstOrThrow({ where: { workspaceId: wsA } });
-    await expect(asB.workspace.revokeInvitation({ workspaceId: wsB, invitationId: pending.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(asB.workspace.revokeInvitation({ workspaceId: wsB, invitationId: pending.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await expect(asB.workspace.switch({ workspaceId: wsA })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await database.prisma.membership.count({ where: { workspaceId: wsA } })).toBe(before);
   });
 
   it("writes every change above to the audit log", async () => {
     const actions = (await database.prisma.auditLog.findMany({ select: { action: true } })).map((a) => a.action);
-    for (const action of ["workspace.invitation_sent", "workspace.invitation_accepted", "workspace.invitation_revoked"]) {
+    for (const action of [
+      "workspace.invitation_sent",
+      "workspace.invitation_accepted",
+      "workspace.invitation_revoked",
+    ]) {
       expect(actions).toContain(action);
     }
-    const admin = toSessionUser(await database.prisma.user.create({ data: { email: "boss@example.com", staffRole: "ADMIN" } }));
+    const admin = toSessionUser(
+      await database.prisma.user.create({ data: { email: "boss@example.com", staffRole: "ADMIN" } }),
+    );
     const asAdmin = await callerFor(database.prisma, admin);
     await asAdmin.admin.setStaffRole({ userId: owner.id, role: "DESIGNER" });
     const page = await asAdmin.admin.audit({ action: "staff.", limit: 10 });
-    expect(page.entries[0]).toMatchObject({ action: "staff.role_changed", actorEmail: "boss@example.com", targetId: owner.id });
+    expect(page.entries[0]).toMatchObject({
+      action: "staff.role_changed",
+      actorEmail: "boss@example.com",
+      targetId: owner.id,
+    });
     const byActor = await asAdmin.admin.audit({ actor: "owner@a.example", limit: 50 });
     expect(byActor.entries.every((e) => e.actorEmail === "owner@a.example")).toBe(true);
     const future = await asAdmin.admin.audit({ from: new Date(Date.now() + 86_400_000), limit: 10 });
