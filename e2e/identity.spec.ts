@@ -104,3 +104,16 @@ test("a developer creates a token and calls the typed API from a Node script", a
   }).catch((error: { stderr: string }) => error);
   expect((revoked as { stderr: string }).stderr).toContain("This API token has been revoked");
 });
+
+test("a tampered session cookie is treated as signed out", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL });
+  await context.addCookies([
+    { name: "next-auth.session-token", value: "forged-session-value", url: baseURL as string },
+  ]);
+  const page = await context.newPage();
+  const me = await page.request.get("/api/trpc/account.me");
+  expect(me.status()).toBe(401);
+  await page.goto("/account");
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Faccount/);
+  await context.close();
+});

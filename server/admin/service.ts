@@ -45,12 +45,10 @@ export function listWorkspaces(db: Db) {
 /** Makes an existing account an admin by email (the admin:create script and ADMIN_EMAILS). */
 export async function promoteToAdmin(db: Db, email: string) {
   const normalized = email.trim().toLowerCase();
-  const user = await db.user.upsert({
-    where: { email: normalized },
-    create: { email: normalized, staffRole: "ADMIN" },
-    update: {},
-  });
-  if (user.staffRole === "ADMIN") return { user, changed: false };
-  const updated = await db.user.update({ where: { id: user.id }, data: { staffRole: "ADMIN" } });
-  return { user: updated, changed: true };
+  const existing = await db.user.findUnique({ where: { email: normalized } });
+  if (existing?.staffRole === "ADMIN") return { user: existing, changed: false };
+  const user = existing
+    ? await db.user.update({ where: { id: existing.id }, data: { staffRole: "ADMIN" } })
+    : await db.user.create({ data: { email: normalized, staffRole: "ADMIN" } });
+  return { user, changed: true };
 }
