@@ -117,3 +117,12 @@ test("a tampered session cookie is treated as signed out", async ({ browser, bas
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Faccount/);
   await context.close();
 });
+
+test("signing out ends the session in this browser", async ({ page }) => {
+  await signInByEmail(page, `leaver-${Date.now()}@example.com`, "/account");
+  await page.getByRole("link", { name: "Sign out" }).click();
+  await expect(page.getByRole("heading", { name: "Sign out" })).toBeVisible();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  expect((await page.request.get("/api/trpc/account.me")).status()).toBe(401);
+});

@@ -20,6 +20,10 @@ const publicPages = [
   "/pricing",
   "/search?q=cache",
   "/no-such-page",
+  "/signin",
+  "/signin/check-email?email=someone%40example.com",
+  "/signin/error?error=Verification",
+  "/signout",
 ];
 
 test.describe("accessibility (axe) on every public page", () => {

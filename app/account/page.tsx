@@ -20,11 +20,9 @@ export default async function AccountPage() {
         <Link href="/account/tokens" className="underline">
           API tokens
         </Link>
-        <form action="/api/auth/signout" method="get">
-          <button type="submit" className="underline">
-            Sign out
-          </button>
-        </form>
+        <Link href="/signout" className="underline">
+          Sign out
+        </Link>
       </nav>
       <ProfileForm />
       <SessionsList />

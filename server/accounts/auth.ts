@@ -69,7 +69,7 @@ export function authOptions(): NextAuthOptions {
     // The generated client lives outside @prisma/client; the adapter only calls its model methods.
     adapter: PrismaAdapter(db() as never) as Adapter,
     session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
-    pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin/error" },
+    pages: { signIn: "/signin", signOut: "/signout", verifyRequest: "/signin/check-email", error: "/signin/error" },
     providers: [
       EmailProvider({
         from: env.EMAIL_FROM,

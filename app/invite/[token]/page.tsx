@@ -43,7 +43,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       ) : session.user.email.toLowerCase() !== invitation.email ? (
         <p role="alert" className="mt-6 rounded-xl bg-red-50 p-4 text-red-800 dark:bg-red-950 dark:text-red-300">
           You are signed in as {session.user.email}. This invitation is for {invitation.email}:{" "}
-          <Link href="/api/auth/signout" className="underline">
+          <Link href="/signout" className="underline">
             sign out
           </Link>{" "}
           and sign in with that address.
