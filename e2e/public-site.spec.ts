@@ -9,7 +9,7 @@ const publicPages = [
   "/customers/tallyroot",
   "/about",
   "/contact",
-  "/contact?topic=hero-redesign",
+  "/hero-redesign",
   "/glossary",
   "/glossary?letter=C",
   "/glossary/backend",

@@ -4,6 +4,8 @@ import { blogRouter } from "./blog/router";
 import { customersRouter } from "./customers/router";
 import { faqRouter } from "./faq/router";
 import { glossaryRouter } from "./glossary/router";
+import { heroRedesignRouter } from "./leads/hero-router";
+import { leadsRouter } from "./leads/router";
 import { plansRouter } from "./plans/router";
 import { searchRouter } from "./search/router";
 import { servicesRouter } from "./services/router";
@@ -18,6 +20,8 @@ export const appRouter = router({
   customers: customersRouter,
   faq: faqRouter,
   glossary: glossaryRouter,
+  heroRedesign: heroRedesignRouter,
+  leads: leadsRouter,
   plans: plansRouter,
   search: searchRouter,
   services: servicesRouter,

@@ -10,7 +10,7 @@ export const mainNav = [
   { href: "/blog", label: "Blog" },
 ] as const;
 
-export const heroRedesignHref = "/contact?topic=hero-redesign";
+export const heroRedesignHref = "/hero-redesign";
 
 /** Static on purpose (no session): every public page can be cached for everyone. */
 export function SiteHeader() {

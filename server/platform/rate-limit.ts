@@ -8,6 +8,7 @@ export const rateLimits = {
   "sign-in-email:ip": { limit: 20, windowSeconds: 15 * 60, message: "Too many sign-in attempts from your network." },
   "api-token": { limit: 600, windowSeconds: 60, message: "This API token made too many calls." },
   "public-form:ip": { limit: 10, windowSeconds: 10 * 60, message: "Too many submissions from your network." },
+  "public-form:email": { limit: 5, windowSeconds: 60 * 60, message: "Too many submissions for this email address." },
 } as const;
 export type RateLimitAction = keyof typeof rateLimits;
 

@@ -65,7 +65,7 @@ describeDb("full-text search", () => {
 it("builds only safe prefix queries", () => {
   expect(toPrefixTsQuery("Load  balanc")).toBe("load:* & balanc:*");
   expect(toPrefixTsQuery(`'":*&|!()`)).toBeNull();
-  expect(toPrefixTsQuery("a:* | b")).toBe("a:* & b:*");
+  expect(toPrefixTsQuery("ab:* | cd")).toBe("ab:* & cd:*");
 });
 
 it("splits highlighted snippets into text and matches", () => {
@@ -74,4 +74,9 @@ it("splits highlighted snippets into text and matches", () => {
     { text: "cache", isMatch: true },
     { text: " b", isMatch: false },
   ]);
+});
+
+it("ignores one-letter words, which would match nearly everything", () => {
+  expect(toPrefixTsQuery("c")).toBeNull();
+  expect(toPrefixTsQuery("a design")).toBe("design:*");
 });

@@ -2,11 +2,14 @@ import type { SearchKind } from "../generated/prisma/enums";
 import type { Db } from "../platform/db";
 
 const MARK_START = "\uE000";
+/** At most this many matches are ranked per query (see searchContent). */
+export const RANK_CANDIDATES = 1000;
 const MARK_END = "\uE001";
 
 /**
  * Turns what a visitor typed into a safe tsquery: words only (operators and quotes are dropped),
- * each a prefix match so "cach" finds "Caching", all of them required. null when nothing is left.
+ * each a prefix match so "cach" finds "Caching", all of them required. Single characters are
+ * dropped: "c:*" matches nearly everything and helps no one. null when nothing is left.
  */
 export function toPrefixTsQuery(input: string): string | null {
   const words =
@@ -14,7 +17,7 @@ export function toPrefixTsQuery(input: string): string | null {
       .normalize("NFKC")
       .toLowerCase()
       .match(/[\p{L}\p{N}]+/gu) ?? [];
-  const usable = words.filter((w) => w.length <= 40).slice(0, 8);
+  const usable = words.filter((w) => w.length >= 2 && w.length <= 40).slice(0, 8);
   return usable.length ? usable.map((w) => `${w}:*`).join(" & ") : null;
 }
 
@@ -61,13 +64,19 @@ export async function searchContent(
   const offset = input.cursor ?? 0;
   const kind = input.kind ?? null;
   const headline = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=28, MinWords=12, ShortWord=2`;
-  // Rank and page first, then build headlines only for the rows returned (ts_headline is costly).
+  // Ranking reads every candidate's vector, so a query matching most of the corpus ranks only the
+  // first RANK_CANDIDATES matches (docs/PERFORMANCE.md). Headlines are built only for the rows
+  // returned (ts_headline is the costliest step).
   const rows = await db.$queryRaw<{ kind: SearchKind; title: string; url: string; rank: number; snippet: string }[]>`
     WITH q AS (SELECT to_tsquery('english', ${tsquery}) AS query),
+    candidates AS (
+      SELECT d.id FROM "SearchDocument" d, q
+      WHERE d.vector @@ q.query AND (${kind}::text IS NULL OR d.kind::text = ${kind}::text)
+      LIMIT ${RANK_CANDIDATES}
+    ),
     hits AS (
       SELECT d.id, d.kind, d.title, d.url, d.body, ts_rank_cd(d.vector, q.query, 32) AS rank
-      FROM "SearchDocument" d, q
-      WHERE d.vector @@ q.query AND (${kind}::text IS NULL OR d.kind::text = ${kind}::text)
+      FROM candidates c JOIN "SearchDocument" d ON d.id = c.id, q
       ORDER BY rank DESC, d.title ASC, d.id ASC
       LIMIT ${input.limit + 1} OFFSET ${offset}
     )

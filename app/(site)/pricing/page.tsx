@@ -70,7 +70,7 @@ export default async function PricingPage() {
           Read the FAQ
         </Link>{" "}
         or see what a{" "}
-        <Link href="/contact?topic=hero-redesign" className="underline">
+        <Link href="/hero-redesign" className="underline">
           free hero redesign
         </Link>{" "}
         looks like.

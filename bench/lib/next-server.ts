@@ -1,0 +1,171 @@
+// Starts the production build (`next start`) the way playwright.config.ts does: its own fresh
+// embedded database under /tmp, migrations and seed applied first by scripts/prestart.ts, bound to
+// 127.0.0.1 only. Nothing is built here: run `npx next build` first.
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { onInterrupt } from "./cleanup";
+
+const root = process.cwd();
+const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
+
+export interface RunningServer {
+  baseUrl: string;
+  port: number;
+  /** pid of the `next start` process we spawned. */
+  pid: number;
+  /** pid of the process that serves (titled next-server), the one whose memory is read. */
+  serverPid: number;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
+  });
+}
+
+export async function freePort(from: number): Promise<number> {
+  for (let port = from; port < from + 50; port++) if (await portIsFree(port)) return port;
+  throw new Error(`No free port in ${from}–${from + 49}`);
+}
+
+function childrenOf(pid: number): number[] {
+  try {
+    return fs.readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+function descendantsOf(pid: number): number[] {
+  const direct = childrenOf(pid);
+  return [...direct, ...direct.flatMap(descendantsOf)];
+}
+
+function processName(pid: number): string {
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0/g, " ").trim();
+  } catch {
+    return "";
+  }
+}
+
+/** Resident memory of a process in MiB (VmRSS from /proc/<pid>/status), or null when it is gone. */
+export function rssMiB(pid: number): number | null {
+  try {
+    const line = fs
+      .readFileSync(`/proc/${pid}/status`, "utf8")
+      .split("\n")
+      .find((l) => l.startsWith("VmRSS:"));
+    const kb = Number(line?.match(/(\d+)/)?.[1]);
+    return Number.isFinite(kb) ? Math.round((kb / 1024) * 10) / 10 : null;
+  } catch {
+    return null;
+  }
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs: number, what: string) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+}
+
+export async function startServer(options: { port?: number; label: string }): Promise<RunningServer> {
+  if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
+    throw new Error("No production build in .next: run `npx next build` first.");
+  }
+  const port = await freePort(options.port ?? Number(process.env.BENCH_PORT ?? 3950));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `atelier-${options.label}-`));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    ATELIER_MODE: "local",
+    DATA_DIR: dataDir,
+    PGLITE_DIR: "",
+    PORT: String(port),
+    APP_URL: baseUrl,
+    DATABASE_URL: "",
+    SMTP_URL: "",
+    LOG_LEVEL: "warn",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  const started = Date.now();
+  const prestart = spawnSync(bin("tsx"), ["scripts/prestart.ts"], { cwd: root, env, encoding: "utf8" });
+  if (prestart.status !== 0) {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    throw new Error(`prestart failed:\n${prestart.stdout}\n${prestart.stderr}`);
+  }
+  console.log(`  prestart (migrate + seed a fresh embedded database) ${Date.now() - started} ms`);
+
+  let stderr = "";
+  const child: ChildProcess = spawn(bin("next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  child.stderr?.on("data", (chunk) => {
+    stderr = (stderr + chunk).slice(-4000);
+  });
+  const pid = child.pid!;
+  let exited = false;
+  child.once("exit", () => {
+    exited = true;
+  });
+
+  let forget = () => {};
+  const stop = async () => {
+    forget();
+    if (!exited && alive(pid)) {
+      const family = [pid, ...descendantsOf(pid)];
+      process.kill(pid, "SIGTERM");
+      try {
+        await waitFor(() => family.every((p) => !alive(p)), 15_000, "the server to exit after SIGTERM");
+      } catch {
+        for (const p of family) if (alive(p)) process.kill(p, "SIGKILL");
+      }
+    }
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+
+  forget = onInterrupt(stop);
+  try {
+    await waitFor(
+      async () => {
+        if (exited) throw new Error(`next start exited early:\n${stderr}`);
+        try {
+          return (await fetch(`${baseUrl}/api/health/ready`)).status === 200;
+        } catch {
+          return false;
+        }
+      },
+      90_000,
+      `${baseUrl}/api/health/ready`,
+    );
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  // `next start` serves in its own process or in a child titled next-server: measure that one.
+  const serverPid = [pid, ...descendantsOf(pid)].find((p) => processName(p).startsWith("next-server")) ?? pid;
+  console.log(`  next start ready on ${baseUrl} in ${Date.now() - started} ms (server pid ${serverPid})`);
+  return { baseUrl, port, pid, serverPid, dataDir, stop };
+}

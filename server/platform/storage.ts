@@ -1,0 +1,60 @@
+import fs from "node:fs/promises";
+import path from "node:path";
+import { serverEnv } from "../env";
+
+/** Where file bytes live. Keys are made by us (never from user input). */
+export interface Storage {
+  put(key: string, data: Buffer, contentType: string): Promise<void>;
+  get(key: string): Promise<Buffer | null>;
+  remove(key: string): Promise<void>;
+}
+
+const SAFE_KEY = /^[a-z0-9][a-z0-9/_.-]*$/;
+
+function assertSafeKey(key: string) {
+  if (!SAFE_KEY.test(key) || key.includes("..") || key.includes("//")) throw new Error(`Unsafe storage key: ${key}`);
+}
+
+/** Local disk under one root directory (default .data/uploads). */
+export class LocalDiskStorage implements Storage {
+  constructor(private readonly root: string) {}
+
+  private file(key: string) {
+    assertSafeKey(key);
+    const resolved = path.resolve(/* turbopackIgnore: true */ this.root, key);
+    if (!resolved.startsWith(path.resolve(/* turbopackIgnore: true */ this.root) + path.sep))
+      throw new Error("Path escapes the storage root");
+    return resolved;
+  }
+
+  async put(key: string, data: Buffer) {
+    const file = this.file(key);
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    // Write then rename: a crash half way never leaves a truncated file under the real key.
+    const temp = `${file}.${process.pid}.tmp`;
+    await fs.writeFile(temp, data, { flag: "wx" });
+    await fs.rename(temp, file);
+  }
+
+  async get(key: string) {
+    try {
+      return await fs.readFile(this.file(key));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+      throw error;
+    }
+  }
+
+  async remove(key: string) {
+    await fs.rm(this.file(key), { force: true });
+  }
+}
+
+const globalForStorage = globalThis as unknown as { atelierStorage?: Storage };
+
+export function storage(): Storage {
+  globalForStorage.atelierStorage ??= new LocalDiskStorage(
+    path.join(/* turbopackIgnore: true */ serverEnv().DATA_DIR, "uploads"),
+  );
+  return globalForStorage.atelierStorage;
+}
