@@ -30,6 +30,12 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         <Link href="/admin" className="font-semibold">
           Back office
         </Link>
+        <Link href="/admin/leads" className="hover:underline">
+          Leads
+        </Link>
+        <Link href="/admin/hero-redesigns" className="hover:underline">
+          Hero redesigns
+        </Link>
         {isAdmin && (
           <>
             <Link href="/admin/users" className="hover:underline">
