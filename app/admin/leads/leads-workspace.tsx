@@ -131,11 +131,8 @@ export function LeadsWorkspace() {
         </div>
       </form>
       <div className="mt-4 flex flex-wrap items-center gap-3 text-sm">
-        <div
-          role="group"
-          aria-label="View"
-          className="inline-flex rounded-lg border border-zinc-300 dark:border-zinc-700"
-        >
+        <fieldset className="inline-flex rounded-lg border border-zinc-300 dark:border-zinc-700">
+          <legend className="sr-only">View</legend>
           {(["board", "list"] as const).map((v) => (
             <button
               key={v}
@@ -147,7 +144,7 @@ export function LeadsWorkspace() {
               {v === "board" ? "Board" : "List"}
             </button>
           ))}
-        </div>
+        </fieldset>
         <a href={csvHref} className="underline">
           Export CSV
         </a>
