@@ -113,9 +113,10 @@ describeDb("image uploads", () => {
       getUser: async () => user,
     });
 
-    expect((await handleImageUpload(post(png), as(null))).status).toBe(401);
-    expect((await handleImageUpload(post(png), as({ id: "client", staffRole: null }))).status).toBe(403);
-    const ok = await handleImageUpload(post(png), as({ id: designerId, staffRole: "DESIGNER" }));
+    const body = () => new Uint8Array(png);
+    expect((await handleImageUpload(post(body()), as(null))).status).toBe(401);
+    expect((await handleImageUpload(post(body()), as({ id: "client", staffRole: null }))).status).toBe(403);
+    const ok = await handleImageUpload(post(body()), as({ id: designerId, staffRole: "DESIGNER" }));
     expect(ok.status).toBe(201);
     expect(await ok.json()).toMatchObject({ mime: "image/png", originalName: "before.png" });
 

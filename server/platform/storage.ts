@@ -27,7 +27,7 @@ export class LocalDiskStorage implements Storage {
     return resolved;
   }
 
-  async put(key: string, data: Buffer) {
+  async put(key: string, data: Buffer, _contentType?: string) {
     const file = this.file(key);
     await fs.mkdir(path.dirname(file), { recursive: true });
     // Write then rename: a crash half way never leaves a truncated file under the real key.
