@@ -121,7 +121,7 @@ describeDb("image uploads", () => {
     expect(await ok.json()).toMatchObject({ mime: "image/png", originalName: "before.png" });
 
     const declaredTooBig = await handleImageUpload(
-      post(png, { "content-length": String(HERO_IMAGE_MAX_BYTES + 1) }),
+      post(body(), { "content-length": String(HERO_IMAGE_MAX_BYTES + 1) }),
       as({ id: designerId, staffRole: "DESIGNER" }),
     );
     expect(declaredTooBig.status).toBe(413);

@@ -31,7 +31,7 @@ describeDb("lead funnel", () => {
     websiteUrl: "northwind-outfitters.com",
     name: "Nora",
     email: "nora@northwind-outfitters.com",
-    goals: ["more-signups"],
+    goals: ["more-signups" as const],
     ...form(),
     ...over,
   });
