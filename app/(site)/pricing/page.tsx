@@ -12,7 +12,14 @@ export const metadata: Metadata = {
 // Rendered per request from the tagged data cache: a static build would need the database at build time.
 export const dynamic = "force-dynamic";
 
-export default async function PricingPage() {
+export default async function PricingPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
+  // Attribution from a delivered hero redesign travels with every plan link into the checkout.
+  const rawRef = (await searchParams).ref;
+  const ref = rawRef && /^hero_[a-z0-9]{10,40}$/.test(rawRef) ? rawRef : null;
   const plans = await publicApi().plans.list();
   return (
     <div className="mx-auto max-w-6xl px-4 py-12">
@@ -23,6 +30,14 @@ export default async function PricingPage() {
           like.
         </p>
       </header>
+      {ref && (
+        <p
+          className="mx-auto mt-8 max-w-2xl rounded-xl bg-brand-50 p-4 text-center text-brand-700 dark:bg-zinc-900 dark:text-brand-100"
+          data-testid="attribution"
+        >
+          Your free hero redesign comes with you: the designer who made it will pick up your first request.
+        </p>
+      )}
       <ul className="mt-12 grid gap-6 lg:grid-cols-3" data-testid="plans">
         {plans.map((plan) => (
           <li
@@ -56,7 +71,7 @@ export default async function PricingPage() {
               ))}
             </ul>
             <Link
-              href={`/contact?plan=${plan.slug}`}
+              href={`/contact?plan=${plan.slug}${ref ? `&ref=${ref}` : ""}`}
               className={`mt-8 rounded-lg px-4 py-3 text-center font-medium ${plan.isFeatured ? "bg-brand-600 text-white hover:bg-brand-700" : "border border-zinc-300 hover:border-brand-600 dark:border-zinc-700"}`}
             >
               Start with {plan.name}
