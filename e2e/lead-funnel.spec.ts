@@ -39,13 +39,11 @@ test("free hero redesign: request, claim, upload, deliver, view and start a subs
     .setInputFiles({ name: "before.png", mimeType: "image/png", buffer: solidPng(640, 240, [226, 232, 240]) });
   await expect(card.getByText("before image attached ✓")).toBeVisible();
   // A file that only pretends to be a PNG is refused by content.
-  await card
-    .getByLabel(/after image/i)
-    .setInputFiles({
-      name: "after.png",
-      mimeType: "image/png",
-      buffer: Buffer.from("<html><script>alert(1)</script></html>"),
-    });
+  await card.getByLabel(/after image/i).setInputFiles({
+    name: "after.png",
+    mimeType: "image/png",
+    buffer: Buffer.from("<html><script>alert(1)</script></html>"),
+  });
   await expect(card.getByText("Only PNG, JPEG and WebP images are accepted")).toBeVisible();
   await card
     .getByLabel(/after image/i)

@@ -10,6 +10,8 @@ const publicPages = [
   "/about",
   "/contact",
   "/hero-redesign",
+  "/hero-redesign/thanks",
+  "/contact/thanks",
   "/glossary",
   "/glossary?letter=C",
   "/glossary/backend",

@@ -71,3 +71,14 @@ describe("server environment", () => {
     expect(parseServerEnv({ DATABASE_URL: "", SMTP_URL: " " }).DATABASE_URL).toBeUndefined();
   });
 });
+
+describe("object storage settings", () => {
+  it("needs every S3 variable once one is set, and names the missing ones", () => {
+    const error = envError({ S3_BUCKET: "atelier-files" });
+    expect(error.issues.map((i) => i.variable).sort()).toEqual([
+      "S3_ACCESS_KEY_ID",
+      "S3_ENDPOINT",
+      "S3_SECRET_ACCESS_KEY",
+    ]);
+  });
+});

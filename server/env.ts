@@ -73,6 +73,11 @@ const serverSchema = z
             .filter(Boolean),
         ),
     ),
+    S3_ENDPOINT: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).optional()),
+    S3_REGION: z.preprocess(emptyToUndefined, z.string().default("us-east-1")),
+    S3_BUCKET: optionalString,
+    S3_ACCESS_KEY_ID: optionalString,
+    S3_SECRET_ACCESS_KEY: optionalString,
     GITHUB_ID: optionalString,
     GITHUB_SECRET: optionalString,
     GOOGLE_CLIENT_ID: optionalString,
@@ -83,6 +88,12 @@ const serverSchema = z
     ),
   })
   .superRefine((env, ctx) => {
+    const s3 = ["S3_ENDPOINT", "S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const;
+    if (s3.some((k) => env[k]) && !s3.every((k) => env[k])) {
+      for (const key of s3.filter((k) => !env[k])) {
+        ctx.addIssue({ code: "custom", path: [key], message: "is required when any S3_* variable is set" });
+      }
+    }
     if (env.ATELIER_MODE !== "deployment") return;
     const required = ["DATABASE_URL", "SMTP_URL", "APP_URL", "AUTH_SECRET"] as const;
     for (const key of required) {

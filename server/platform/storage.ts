@@ -1,6 +1,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { serverEnv } from "../env";
+import { S3Storage } from "./s3-storage";
 
 /** Where file bytes live. Keys are made by us (never from user input). */
 export interface Storage {
