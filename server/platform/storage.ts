@@ -53,9 +53,20 @@ export class LocalDiskStorage implements Storage {
 
 const globalForStorage = globalThis as unknown as { atelierStorage?: Storage };
 
+/** S3-compatible storage when the S3_* variables are set, local disk under DATA_DIR/uploads otherwise. */
 export function storage(): Storage {
-  globalForStorage.atelierStorage ??= new LocalDiskStorage(
-    path.join(/* turbopackIgnore: true */ serverEnv().DATA_DIR, "uploads"),
-  );
+  if (!globalForStorage.atelierStorage) {
+    const env = serverEnv();
+    globalForStorage.atelierStorage =
+      env.S3_BUCKET && env.S3_ENDPOINT && env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY
+        ? new S3Storage({
+            endpoint: env.S3_ENDPOINT,
+            region: env.S3_REGION,
+            bucket: env.S3_BUCKET,
+            accessKeyId: env.S3_ACCESS_KEY_ID,
+            secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+          })
+        : new LocalDiskStorage(path.join(/* turbopackIgnore: true */ env.DATA_DIR, "uploads"));
+  }
   return globalForStorage.atelierStorage;
 }
