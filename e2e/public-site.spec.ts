@@ -83,6 +83,11 @@ test("glossary journey: index → letter → search 'cache' → term → related
   await expect(page).toHaveTitle(/Backend/);
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /Backend/);
   await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", /opengraph-image/);
+  const ogImage = await page.request.get(
+    (await page.locator('meta[property="og:image"]').getAttribute("content")) as string,
+  );
+  expect(ogImage.status()).toBe(200);
+  expect(ogImage.headers()["content-type"]).toBe("image/png");
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/glossary\/backend$/);
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? "{}");
   expect(jsonLd).toMatchObject({
