@@ -9,7 +9,8 @@ export const heroRedesignRouter = router({
   queue: staffProcedure.query(({ ctx }) => heroQueue(ctx.db, ctx.user.id)),
 
   claim: staffProcedure.input(z.object({ id })).mutation(async ({ ctx, input }) => {
-    await claimHeroRedesign(ctx.db, input.id, ctx.user.id);
+    const env = serverEnv();
+    await claimHeroRedesign(ctx.db, input.id, ctx.user.id, { appUrl: env.APP_URL, secret: env.AUTH_SECRET });
     await auditFrom(ctx)({ action: "hero.claimed", target: { type: "hero_redesign", id: input.id } });
     return { ok: true };
   }),

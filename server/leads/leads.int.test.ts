@@ -189,6 +189,10 @@ describeDb("lead funnel", () => {
     const loser = winner === designer ? otherDesigner : designer;
     const asWinner = await callerFor(database.prisma, winner);
     expect((await anon.leads.heroStatus({ token })).status).toBe("IN_PROGRESS");
+    const started = await database.prisma.emailMessage.findMany({
+      where: { to: "nora@northwind-outfitters.com", kind: "hero-in-progress" },
+    });
+    expect(started).toHaveLength(1);
 
     await expect(asWinner.heroRedesign.deliver({ id: id as string })).rejects.toThrow("Upload both");
     const root = fs.mkdtempSync(path.join(os.tmpdir(), "atelier-hero-"));

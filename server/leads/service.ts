@@ -223,8 +223,13 @@ export async function heroQueue(db: Db, designerId: string) {
     .then((rows) => rows.map((r) => ({ ...r, isMine: r.designerId === designerId })));
 }
 
-/** A designer claims a requested redesign; two designers clicking at once: one wins. */
-export async function claimHeroRedesign(db: Db, id: string, designerId: string) {
+/** A designer claims a requested redesign (two at once: one wins); the visitor hears it started. */
+export async function claimHeroRedesign(
+  db: Db,
+  id: string,
+  designerId: string,
+  opts: { appUrl: string; secret: string },
+) {
   const { count } = await db.heroRedesign.updateMany({
     where: { id, status: "REQUESTED" },
     data: { status: "IN_PROGRESS", designerId, claimedAt: new Date() },
@@ -234,6 +239,28 @@ export async function claimHeroRedesign(db: Db, id: string, designerId: string) 
     if (!hero) throw new DomainError("NOT_FOUND", "No such hero redesign.");
     throw new DomainError("CONFLICT", "Someone already claimed this redesign.");
   }
+  const hero = await db.heroRedesign.findUniqueOrThrow({
+    where: { id },
+    select: { siteUrl: true, lead: { select: { email: true, name: true } } },
+  });
+  await notify(() =>
+    sendEmail(
+      db,
+      layoutEmail({
+        to: hero.lead.email,
+        subject: "A designer started on your hero redesign",
+        kind: "hero-in-progress",
+        paragraphs: [
+          `Hi ${hero.lead.name}, a designer is now working on the hero section of ${hero.siteUrl}.`,
+          "We will email you again when it is ready.",
+        ],
+        action: {
+          label: "See your redesign's status",
+          url: `${opts.appUrl}/hero-redesign/status/${heroStatusToken(id, opts.secret)}`,
+        },
+      }),
+    ).then(() => undefined),
+  );
 }
 
 async function claimedBy(db: Db, id: string, designerId: string) {

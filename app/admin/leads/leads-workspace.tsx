@@ -25,6 +25,7 @@ export function LeadsWorkspace() {
   const [view, setView] = useState<"board" | "list">("board");
   const [filters, setFilters] = useState<{
     source?: "CONTACT" | "HERO_REDESIGN";
+    stage?: Stage;
     ownerId?: string;
     q?: string;
     from?: string;
@@ -32,6 +33,7 @@ export function LeadsWorkspace() {
   }>({});
   const input = {
     source: filters.source,
+    stage: filters.stage,
     ownerId: filters.ownerId || undefined,
     q: filters.q || undefined,
     from: filters.from ? new Date(`${filters.from}T00:00:00Z`) : undefined,
@@ -57,7 +59,7 @@ export function LeadsWorkspace() {
 
   return (
     <>
-      <form className="mt-6 grid gap-3 sm:grid-cols-6" onSubmit={(e) => e.preventDefault()} aria-label="Filter leads">
+      <form className="mt-6 grid gap-3 sm:grid-cols-7" onSubmit={(e) => e.preventDefault()} aria-label="Filter leads">
         <div className="sm:col-span-2">
           <label htmlFor="lead-q" className="text-sm font-medium">
             Search
@@ -84,6 +86,24 @@ export function LeadsWorkspace() {
             <option value="">All</option>
             <option value="CONTACT">Contact form</option>
             <option value="HERO_REDESIGN">Hero redesign</option>
+          </select>
+        </div>
+        <div>
+          <label htmlFor="lead-stage" className="text-sm font-medium">
+            Stage
+          </label>
+          <select
+            id="lead-stage"
+            value={filters.stage ?? ""}
+            onChange={(e) => setFilters({ ...filters, stage: (e.target.value || undefined) as Stage | undefined })}
+            className={inputClass}
+          >
+            <option value="">All</option>
+            {stages.map((s) => (
+              <option key={s} value={s}>
+                {stageLabel[s]}
+              </option>
+            ))}
           </select>
         </div>
         <div>
