@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { solidPng } from "../server/testing/images";
 import { openLatestEmail, signInByEmail } from "./support/auth";
+import { expectNoAxeViolations } from "./support/axe";
 
 // The forms refuse submits faster than a person types; wait past that before sending.
 const pastMinimumFillTime = () => new Promise((r) => setTimeout(r, 2_700));
@@ -37,7 +38,7 @@ test("free hero redesign: request, claim, upload, deliver, view and start a subs
   await card
     .getByLabel(/before image/i)
     .setInputFiles({ name: "before.png", mimeType: "image/png", buffer: solidPng(640, 240, [226, 232, 240]) });
-  await expect(card.getByText("before image attached ✓")).toBeVisible();
+  await expect(card.getByText("Before image attached ✓")).toBeVisible();
   // A file that only pretends to be a PNG is refused by content.
   await card.getByLabel(/after image/i).setInputFiles({
     name: "after.png",
@@ -48,7 +49,7 @@ test("free hero redesign: request, claim, upload, deliver, view and start a subs
   await card
     .getByLabel(/after image/i)
     .setInputFiles({ name: "after.png", mimeType: "image/png", buffer: solidPng(640, 240, [79, 70, 229]) });
-  await expect(card.getByText("after image attached ✓")).toBeVisible();
+  await expect(card.getByText("After image attached ✓")).toBeVisible();
   await card.getByRole("button", { name: "Mark delivered" }).click();
   await expect(card.getByText("Delivered — the lead was emailed.")).toBeVisible();
   await designerContext.close();
@@ -63,6 +64,7 @@ test("free hero redesign: request, claim, upload, deliver, view and start a subs
   for (const img of await images.all()) {
     await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(640);
   }
+  await expectNoAxeViolations(page);
   await page.getByLabel("Compare before and after").fill("80");
   await page.getByRole("link", { name: "Start subscription" }).click();
   await expect(page).toHaveURL(/\/pricing\?ref=hero_[a-z0-9]+$/);

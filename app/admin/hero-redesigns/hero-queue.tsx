@@ -104,8 +104,8 @@ function HeroCard({ hero }: { hero: Hero }) {
             const value = progress[which];
             return (
               <div key={which}>
-                <label htmlFor={`${which}-${hero.id}`} className="text-sm font-medium capitalize">
-                  {which} image (PNG, JPEG or WebP, up to 10 MB)
+                <label htmlFor={`${which}-${hero.id}`} className="text-sm font-medium">
+                  {which === "before" ? "Before" : "After"} image (PNG, JPEG or WebP, up to 10 MB)
                 </label>
                 <input
                   id={`${which}-${hero.id}`}
@@ -125,7 +125,9 @@ function HeroCard({ hero }: { hero: Hero }) {
                   </progress>
                 )}
                 {hasImage && value == null && (
-                  <p className="mt-1 text-sm text-emerald-700 dark:text-emerald-400">{which} image attached ✓</p>
+                  <p className="mt-1 text-sm text-emerald-700 dark:text-emerald-400">
+                    {which === "before" ? "Before" : "After"} image attached ✓
+                  </p>
                 )}
               </div>
             );

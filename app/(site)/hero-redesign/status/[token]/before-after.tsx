@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 
-/** A comparison slider: the after image is revealed over the before one. Keyboard operable. */
+/** A comparison slider: the after image covers the before one up to the handle. Keyboard operable. */
 export function BeforeAfter({ beforeSrc, afterSrc }: { beforeSrc: string; afterSrc: string }) {
   const [position, setPosition] = useState(50);
   return (
@@ -13,7 +13,7 @@ export function BeforeAfter({ beforeSrc, afterSrc }: { beforeSrc: string; afterS
       >
         {/* biome-ignore lint/performance/noImgElement: private, per-visitor images outside the image optimizer */}
         <img src={beforeSrc} alt="Your current hero section" className="block w-full" />
-        <div className="absolute inset-0" style={{ clipPath: `inset(0 0 0 ${position}%)` }}>
+        <div className="absolute inset-0" style={{ clipPath: `inset(0 ${100 - position}% 0 0)` }}>
           {/* biome-ignore lint/performance/noImgElement: private, per-visitor images outside the image optimizer */}
           <img src={afterSrc} alt="The redesigned hero section" className="block h-full w-full object-cover" />
         </div>
