@@ -1,5 +1,6 @@
 import { accountRouter } from "./accounts/router";
 import { adminRouter } from "./admin/router";
+import { billingRouter } from "./billing/router";
 import { blogRouter } from "./blog/router";
 import { customersRouter } from "./customers/router";
 import { faqRouter } from "./faq/router";
@@ -16,6 +17,7 @@ import { workspaceRouter } from "./workspaces/router";
 export const appRouter = router({
   account: accountRouter,
   admin: adminRouter,
+  billing: billingRouter,
   blog: blogRouter,
   customers: customersRouter,
   faq: faqRouter,

@@ -29,10 +29,37 @@ export interface ProviderEvent {
   payload: unknown;
 }
 
-/** The part of a billing provider that keeps our state right (checkout and portal come with it). */
+export interface InvoiceSnapshot {
+  id: string;
+  number: string;
+  amountCents: number;
+  currency: string;
+  status: "paid" | "open" | "void" | "uncollectible";
+  hostedUrl: string | null;
+  issuedAt: Date;
+}
+
+export interface CheckoutRequest {
+  checkoutId: string;
+  workspaceId: string;
+  email: string;
+  planSlug: string;
+  interval: BillingInterval;
+  appUrl: string;
+}
+
+/** One interface, two implementations: the built-in test provider and Stripe. */
 export interface BillingProvider {
   readonly name: string;
   retrieveSubscription(subscriptionId: string): Promise<SubscriptionSnapshot | null>;
+  listInvoices(customerId: string): Promise<InvoiceSnapshot[]>;
+  createCheckout(request: CheckoutRequest): Promise<{ sessionId: string; url: string }>;
+  changePlan(subscriptionId: string, planSlug: string, interval: BillingInterval): Promise<void>;
+  setCancelAtPeriodEnd(subscriptionId: string, cancel: boolean): Promise<void>;
+  pause(subscriptionId: string): Promise<void>;
+  resume(subscriptionId: string): Promise<void>;
+  /** Where the customer updates their payment method. */
+  paymentMethodUrl(customerId: string, returnUrl: string): Promise<string>;
 }
 
 /** Event types that can change a subscription; anything else is stored and ignored. */
@@ -46,3 +73,6 @@ export const SUBSCRIPTION_EVENT_TYPES = new Set([
   "invoice.paid",
   "invoice.payment_failed",
 ]);
+
+/** What event processing needs from a provider: to re-read state. */
+export type ProviderState = Pick<BillingProvider, "name" | "retrieveSubscription" | "listInvoices">;

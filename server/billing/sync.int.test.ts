@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createTestDatabase, describeDb, type TestDatabase } from "../testing/database";
-import type { BillingProvider, ProviderEvent, SubscriptionSnapshot } from "./provider";
+import type { ProviderEvent, ProviderState, SubscriptionSnapshot } from "./provider";
 import { applySnapshot, handleProviderEvent } from "./sync";
 
 /** A deterministic pseudo-random generator, so a failing seed can be replayed. */
@@ -61,7 +61,7 @@ function lifecycle(workspaceId: string, subscriptionId: string): { type: string;
  * the answer arrives after newer changes — the reorderings a real network produces. It can also
  * fail a read, like an outage.
  */
-class SlowProvider implements BillingProvider {
+class SlowProvider implements ProviderState {
   readonly name = "fake";
   private states = new Map<string, SubscriptionSnapshot>();
   constructor(
@@ -70,6 +70,9 @@ class SlowProvider implements BillingProvider {
   ) {}
   set(snapshot: SubscriptionSnapshot) {
     this.states.set(snapshot.subscriptionId, snapshot);
+  }
+  async listInvoices() {
+    return [];
   }
   async retrieveSubscription(id: string) {
     const seen = this.states.get(id) ?? null;

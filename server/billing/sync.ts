@@ -2,8 +2,8 @@ import type { Prisma } from "../generated/prisma/client";
 import type { Db } from "../platform/db";
 import { logger } from "../platform/logger";
 import {
-  type BillingProvider,
   type ProviderEvent,
+  type ProviderState,
   SUBSCRIPTION_EVENT_TYPES,
   type SubscriptionSnapshot,
 } from "./provider";
@@ -79,7 +79,7 @@ export async function applySnapshot(
  */
 export async function handleProviderEvent(
   db: Db,
-  provider: BillingProvider,
+  provider: ProviderState,
   event: ProviderEvent,
 ): Promise<EventOutcome> {
   let row: { id: string; processedAt: Date | null; attempts: number };
@@ -109,6 +109,8 @@ export async function handleProviderEvent(
   try {
     const snapshot = await provider.retrieveSubscription(event.subscriptionId);
     const result = snapshot ? await applySnapshot(db, snapshot) : "unknown-workspace";
+    if (snapshot && result !== "unknown-workspace" && event.type.startsWith("invoice."))
+      await syncInvoices(db, provider, snapshot);
     await db.billingEvent.update({
       where: { id: row.id },
       data: {
@@ -127,5 +129,26 @@ export async function handleProviderEvent(
       data: { attempts: { increment: 1 }, lastError: message.slice(0, 500) },
     });
     return "failed";
+  }
+}
+
+/** Re-reads the customer's invoices from the provider; upserts are idempotent by invoice id. */
+export async function syncInvoices(db: Db, provider: ProviderState, snapshot: SubscriptionSnapshot) {
+  for (const invoice of await provider.listInvoices(snapshot.customerId)) {
+    const data = {
+      workspaceId: snapshot.workspaceId,
+      provider: provider.name,
+      number: invoice.number,
+      amountCents: invoice.amountCents,
+      currency: invoice.currency,
+      status: invoice.status,
+      hostedUrl: invoice.hostedUrl,
+      issuedAt: invoice.issuedAt,
+    };
+    await db.invoice.upsert({
+      where: { providerInvoiceId: invoice.id },
+      create: { ...data, providerInvoiceId: invoice.id },
+      update: data,
+    });
   }
 }

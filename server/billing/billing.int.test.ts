@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { seedDatabase } from "../../prisma/seed";
+import { type SessionUser, toSessionUser } from "../accounts/session";
+import { appRouter } from "../router";
+import { createTestDatabase, describeDb, type TestDatabase } from "../testing/database";
+import { sessionFor } from "../testing/trpc";
+import { createContext } from "../trpc";
+
+describeDb("billing with the built-in test provider", () => {
+  let database: TestDatabase;
+  let buyer: SessionUser;
+  const caller = async (user: SessionUser) => {
+    const ctx = await createContext({
+      headers: new Headers(),
+      db: database.prisma,
+      getSession: async () => sessionFor(user),
+    });
+    return appRouter.createCaller(ctx);
+  };
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await seedDatabase(database.prisma, { demoAccounts: false });
+    buyer = toSessionUser(
+      await database.prisma.user.create({ data: { email: "buyer@shop.example.com", name: "Bea" } }),
+    );
+  });
+  afterAll(() => database?.close());
+
+  it("refuses a plan that does not exist or is no longer sold", async () => {
+    const api = await caller(buyer);
+    await expect(api.billing.checkout({ planSlug: "platinum" })).rejects.toThrow("not available");
+    await database.prisma.plan.update({ where: { slug: "starter" }, data: { isActive: false } });
+    await expect(api.billing.checkout({ planSlug: "starter" })).rejects.toThrow("not available");
+    await database.prisma.plan.update({ where: { slug: "starter" }, data: { isActive: true } });
+  });
+
+  it("checks out once, even when the test checkout is completed twice, and attributes the lead", async () => {
+    const lead = await database.prisma.lead.create({
+      data: {
+        source: "HERO_REDESIGN",
+        email: "buyer@shop.example.com",
+        name: "Bea",
+        heroRedesign: { create: { siteUrl: "https://shop.example.com", goals: [] } },
+      },
+      include: { heroRedesign: true },
+    });
+    const api = await caller(buyer);
+    const { url } = await api.billing.checkout({
+      planSlug: "studio",
+      interval: "MONTH",
+      ref: `hero_${lead.heroRedesign?.id}`,
+    });
+    const sessionId = url.split("/").pop() as string;
+    expect(url).toContain("/billing/test-checkout/tcs_");
+    await expect(api.billing.completeTestCheckout({ sessionId, outcome: "declined" })).rejects.toThrow("declined");
+    const [a, b] = await Promise.all([
+      api.billing.completeTestCheckout({ sessionId, outcome: "paid" }),
+      api.billing.completeTestCheckout({ sessionId, outcome: "paid" }),
+    ]);
+    expect(a.workspaceId).toBe(b.workspaceId);
+    expect(await database.prisma.subscription.count({ where: { workspaceId: a.workspaceId } })).toBe(1);
+    const overview = await api.billing.overview({ workspaceId: a.workspaceId });
+    expect(overview.subscription).toMatchObject({ planSlug: "studio", status: "ACTIVE", canStartNewWork: true });
+    expect(overview.invoices).toHaveLength(1);
+    expect(overview.invoices[0]).toMatchObject({ amountCents: 449_500, status: "paid" });
+    expect(overview.card).toEqual({ brand: "visa", last4: "4242" });
+    expect((await database.prisma.lead.findUniqueOrThrow({ where: { id: lead.id } })).stage).toBe("WON");
+    await expect(api.billing.checkout({ planSlug: "scale" })).rejects.toThrow("already has a subscription");
+  });
+
+  it("pauses with the remaining days kept, resumes, changes plan, cancels and undoes", async () => {
+    const api = await caller(buyer);
+    const workspaceId = (await database.prisma.membership.findFirstOrThrow({ where: { userId: buyer.id } }))
+      .workspaceId;
+    await api.billing.pause({ workspaceId });
+    let o = await api.billing.overview({ workspaceId });
+    expect(o.subscription).toMatchObject({
+      status: "PAUSED",
+      remainingDaysWhenPaused: 30,
+      nextChargeAt: null,
+      canStartNewWork: false,
+    });
+    await expect(api.billing.pause({ workspaceId })).rejects.toThrow("already paused");
+    await api.billing.resume({ workspaceId });
+    await api.billing.changePlan({ workspaceId, planSlug: "scale", interval: "YEAR" });
+    await expect(api.billing.changePlan({ workspaceId, planSlug: "scale", interval: "YEAR" })).rejects.toThrow(
+      "already on this plan",
+    );
+    await api.billing.cancel({ workspaceId });
+    o = await api.billing.overview({ workspaceId });
+    expect(o.subscription).toMatchObject({
+      planSlug: "scale",
+      interval: "YEAR",
+      status: "ACTIVE",
+      cancelAtPeriodEnd: true,
+      nextChargeAt: null,
+    });
+    await expect(api.billing.cancel({ workspaceId })).rejects.toMatchObject({ code: "CONFLICT" });
+    await api.billing.undoCancel({ workspaceId });
+    expect((await api.billing.overview({ workspaceId })).subscription?.cancelAtPeriodEnd).toBe(false);
+  });
+
+  it("goes past due on a failed renewal and recovers with a new card; every change is audited", async () => {
+    const api = await caller(buyer);
+    const workspaceId = (await database.prisma.membership.findFirstOrThrow({ where: { userId: buyer.id } }))
+      .workspaceId;
+    await api.billing.simulateFailedPayment({ workspaceId });
+    let o = await api.billing.overview({ workspaceId });
+    expect(o.subscription).toMatchObject({ status: "PAST_DUE", canStartNewWork: true });
+    expect(o.invoices.some((i) => i.status === "open")).toBe(true);
+    await api.billing.updateTestCard({ workspaceId, last4: "1881" });
+    o = await api.billing.overview({ workspaceId });
+    expect(o.subscription?.status).toBe("ACTIVE");
+    expect(o.card?.last4).toBe("1881");
+    expect(o.invoices.every((i) => i.status === "paid")).toBe(true);
+    const actions = (await database.prisma.auditLog.findMany({ where: { workspaceId } })).map((a) => a.action);
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        "billing.checkout_started",
+        "billing.checkout_completed",
+        "billing.paused",
+        "billing.resumed",
+        "billing.plan_changed",
+        "billing.cancel_at_period_end",
+        "billing.cancel_undone",
+        "billing.renewal_failed_simulated",
+        "billing.payment_method_updated",
+      ]),
+    );
+    // Every provider event was stored once and processed.
+    expect(await database.prisma.billingEvent.count({ where: { processedAt: null } })).toBe(0);
+  });
+});

@@ -1,0 +1,100 @@
+import { z } from "zod";
+import { serverEnv } from "../env";
+import { auditFrom, type Context, router, sessionProcedure, workspaceProcedure } from "../trpc";
+import {
+  billingOverview,
+  billingProvider,
+  changeSubscription,
+  completeTestCheckout,
+  getCheckout,
+  startCheckout,
+} from "./service";
+
+const interval = z.enum(["MONTH", "YEAR"]);
+const planSlug = z.string().trim().min(1).max(60);
+
+type Action = Parameters<typeof changeSubscription>[3];
+
+/** Owner-only changes; each is audited with its source (a client, staff or a provider event). */
+async function act(ctx: Context, workspaceId: string, auditAction: string, action: Action) {
+  await changeSubscription(ctx.db, billingProvider(ctx.db), workspaceId, action);
+  await auditFrom(ctx)({ action: `billing.${auditAction}`, workspaceId, metadata: { source: "client", ...action } });
+  return { ok: true };
+}
+
+const owner = workspaceProcedure("OWNER");
+
+export const billingRouter = router({
+  checkout: sessionProcedure
+    .input(
+      z.object({
+        planSlug,
+        interval: interval.default("MONTH"),
+        ref: z
+          .string()
+          .regex(/^hero_[a-z0-9]{10,40}$/)
+          .nullish(),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const result = await startCheckout(ctx.db, billingProvider(ctx.db), {
+        user: ctx.user,
+        planSlug: input.planSlug,
+        interval: input.interval,
+        ref: input.ref ?? null,
+        appUrl: serverEnv().APP_URL,
+      });
+      await auditFrom(ctx)({
+        action: "billing.checkout_started",
+        workspaceId: result.workspaceId,
+        metadata: { source: "client", plan: input.planSlug, interval: input.interval, ref: input.ref ?? null },
+      });
+      return { url: result.url };
+    }),
+
+  checkoutSummary: sessionProcedure
+    .input(z.object({ sessionId: z.string().min(1).max(80) }))
+    .query(({ ctx, input }) => getCheckout(ctx.db, input.sessionId, ctx.user.id)),
+
+  completeTestCheckout: sessionProcedure
+    .input(z.object({ sessionId: z.string().min(1).max(80), outcome: z.enum(["paid", "declined"]) }))
+    .mutation(async ({ ctx, input }) => {
+      const result = await completeTestCheckout(ctx.db, billingProvider(ctx.db), {
+        sessionId: input.sessionId,
+        user: ctx.user,
+        outcome: input.outcome,
+      });
+      await auditFrom(ctx)({
+        action: "billing.checkout_completed",
+        workspaceId: result.workspaceId,
+        metadata: { source: "provider:test" },
+      });
+      return result;
+    }),
+
+  overview: workspaceProcedure("OWNER").query(({ ctx, input }) =>
+    billingOverview(ctx.db, billingProvider(ctx.db), input.workspaceId),
+  ),
+
+  pause: owner.mutation(({ ctx, input }) => act(ctx, input.workspaceId, "paused", { kind: "pause" })),
+  resume: owner.mutation(({ ctx, input }) => act(ctx, input.workspaceId, "resumed", { kind: "resume" })),
+  cancel: owner.mutation(({ ctx, input }) => act(ctx, input.workspaceId, "cancel_at_period_end", { kind: "cancel" })),
+  undoCancel: owner.mutation(({ ctx, input }) => act(ctx, input.workspaceId, "cancel_undone", { kind: "undoCancel" })),
+  changePlan: owner
+    .input(z.object({ planSlug, interval }))
+    .mutation(({ ctx, input }) =>
+      act(ctx, input.workspaceId, "plan_changed", {
+        kind: "changePlan",
+        planSlug: input.planSlug,
+        interval: input.interval,
+      }),
+    ),
+  updateTestCard: owner
+    .input(z.object({ last4: z.string().regex(/^\d{4}$/, "enter the card's last four digits") }))
+    .mutation(({ ctx, input }) =>
+      act(ctx, input.workspaceId, "payment_method_updated", { kind: "updateCard", last4: input.last4 }),
+    ),
+  simulateFailedPayment: owner.mutation(({ ctx, input }) =>
+    act(ctx, input.workspaceId, "renewal_failed_simulated", { kind: "failRenewal" }),
+  ),
+});

@@ -1,0 +1,239 @@
+import { DomainError } from "../errors";
+import type { BillingInterval } from "../generated/prisma/enums";
+import { markLeadWon } from "../leads/service";
+import type { Db } from "../platform/db";
+import type { BillingProvider } from "./provider";
+import { canStartNewWork, remainingDays } from "./state";
+import { TestBillingProvider } from "./test-provider";
+
+export const GRACE_DAYS = 7;
+
+async function priceOf(db: Db, planSlug: string, interval: BillingInterval) {
+  const plan = await db.plan.findUnique({
+    where: { slug: planSlug },
+    select: { monthlyPriceCents: true, yearlyPriceCents: true },
+  });
+  if (!plan) throw new DomainError("BAD_REQUEST", "That plan does not exist.");
+  return interval === "YEAR" ? plan.yearlyPriceCents : plan.monthlyPriceCents;
+}
+
+/** The configured provider. Stripe comes with its adapter; until then the built-in test provider. */
+export function billingProvider(db: Db): TestBillingProvider {
+  return new TestBillingProvider(db, (plan, interval) => priceOf(db, plan, interval));
+}
+
+async function activePlan(db: Db, slug: string) {
+  const plan = await db.plan.findUnique({ where: { slug }, select: { slug: true, name: true, isActive: true } });
+  if (!plan || !plan.isActive)
+    throw new DomainError("BAD_REQUEST", "That plan is not available. Pick one on the pricing page.");
+  return plan;
+}
+
+/** The workspace a subscription is for: one the user owns (the active one first), else a new one. */
+async function workspaceForCheckout(db: Db, user: { id: string; email: string; name: string | null }) {
+  const owned = await db.membership.findMany({
+    where: { userId: user.id, role: "OWNER" },
+    select: { workspaceId: true, user: { select: { activeWorkspaceId: true } } },
+    orderBy: { createdAt: "asc" },
+  });
+  const active = owned.find((m) => m.workspaceId === m.user.activeWorkspaceId) ?? owned[0];
+  if (active) return active.workspaceId;
+  const name = `${user.name ?? user.email.split("@")[0]}'s workspace`;
+  const workspace = await db.workspace.create({
+    data: {
+      name,
+      slug: `${user.email
+        .split("@")[0]
+        ?.replace(/[^a-z0-9]+/gi, "-")
+        .toLowerCase()}-${Date.now().toString(36)}`,
+      memberships: { create: { userId: user.id, role: "OWNER" } },
+    },
+  });
+  await db.user.update({ where: { id: user.id }, data: { activeWorkspaceId: workspace.id } });
+  return workspace.id;
+}
+
+export async function startCheckout(
+  db: Db,
+  provider: BillingProvider,
+  input: {
+    user: { id: string; email: string; name: string | null };
+    planSlug: string;
+    interval: BillingInterval;
+    ref: string | null;
+    appUrl: string;
+  },
+) {
+  const plan = await activePlan(db, input.planSlug);
+  const workspaceId = await workspaceForCheckout(db, input.user);
+  const existing = await db.subscription.findUnique({ where: { workspaceId }, select: { status: true } });
+  if (existing && existing.status !== "CANCELED") {
+    throw new DomainError("CONFLICT", "This workspace already has a subscription. Change it from Manage Billing.");
+  }
+  const session = await provider.createCheckout({
+    checkoutId: "",
+    workspaceId,
+    email: input.user.email,
+    planSlug: plan.slug,
+    interval: input.interval,
+    appUrl: input.appUrl,
+  });
+  await db.checkoutSession.create({
+    data: {
+      provider: provider.name,
+      providerSessionId: session.sessionId,
+      workspaceId,
+      userId: input.user.id,
+      planSlug: plan.slug,
+      interval: input.interval,
+      ref: input.ref,
+    },
+  });
+  return { url: session.url, workspaceId };
+}
+
+export async function getCheckout(db: Db, sessionId: string, userId: string) {
+  const session = await db.checkoutSession.findUnique({ where: { providerSessionId: sessionId } });
+  if (!session || session.userId !== userId)
+    throw new DomainError("NOT_FOUND", "This checkout does not exist or is not yours.");
+  const plan = await db.plan.findUniqueOrThrow({
+    where: { slug: session.planSlug },
+    select: { name: true, monthlyPriceCents: true, yearlyPriceCents: true, currency: true },
+  });
+  return { ...session, plan };
+}
+
+/**
+ * The test checkout page's buttons. Paying creates the subscription at the provider, whose events
+ * then create ours; paying twice does nothing more. The lead with this email, or the one named by
+ * the attribution, becomes WON.
+ */
+export async function completeTestCheckout(
+  db: Db,
+  provider: TestBillingProvider,
+  input: { sessionId: string; user: { id: string; email: string }; outcome: "paid" | "declined" },
+) {
+  const session = await getCheckout(db, input.sessionId, input.user.id);
+  if (session.status === "COMPLETED") return { status: "COMPLETED" as const, workspaceId: session.workspaceId };
+  if (input.outcome === "declined") {
+    await db.checkoutSession.update({ where: { id: session.id }, data: { status: "FAILED" } });
+    throw new DomainError(
+      "BAD_REQUEST",
+      "The test card was declined. Nothing was charged; try again or use another card.",
+    );
+  }
+  // Claim the session first: a double click completes it once.
+  const { count } = await db.checkoutSession.updateMany({
+    where: { id: session.id, status: { not: "COMPLETED" } },
+    data: { status: "COMPLETED", completedAt: new Date() },
+  });
+  if (count === 0) return { status: "COMPLETED" as const, workspaceId: session.workspaceId };
+  await provider.completeCheckout({
+    workspaceId: session.workspaceId,
+    email: input.user.email,
+    planSlug: session.planSlug,
+    interval: session.interval,
+  });
+  await markLeadWon(db, { email: input.user.email, workspaceId: session.workspaceId, ref: session.ref });
+  return { status: "COMPLETED" as const, workspaceId: session.workspaceId };
+}
+
+export async function billingOverview(db: Db, provider: TestBillingProvider, workspaceId: string) {
+  const subscription = await db.subscription.findUnique({ where: { workspaceId } });
+  const [plans, invoices, card] = await Promise.all([
+    db.plan.findMany({
+      where: { isActive: true },
+      orderBy: { position: "asc" },
+      select: {
+        slug: true,
+        name: true,
+        monthlyPriceCents: true,
+        yearlyPriceCents: true,
+        currency: true,
+        activeRequestLimit: true,
+      },
+    }),
+    db.invoice.findMany({
+      where: { workspaceId },
+      orderBy: { issuedAt: "desc" },
+      take: 24,
+      select: {
+        id: true,
+        number: true,
+        amountCents: true,
+        currency: true,
+        status: true,
+        hostedUrl: true,
+        issuedAt: true,
+      },
+    }),
+    subscription ? provider.card(subscription.providerCustomerId) : null,
+  ]);
+  const now = new Date();
+  return {
+    provider: provider.name,
+    subscription: subscription && {
+      planSlug: subscription.planSlug,
+      interval: subscription.interval,
+      status: subscription.status,
+      cancelAtPeriodEnd: subscription.cancelAtPeriodEnd,
+      currentPeriodEnd: subscription.currentPeriodEnd,
+      nextChargeAt:
+        subscription.status === "ACTIVE" && !subscription.cancelAtPeriodEnd ? subscription.currentPeriodEnd : null,
+      remainingDaysWhenPaused:
+        subscription.status === "PAUSED" ? remainingDays(subscription.pausedRemainingSeconds) : null,
+      pastDueSince: subscription.pastDueSince,
+      canStartNewWork: canStartNewWork(subscription, now, GRACE_DAYS),
+    },
+    plans,
+    invoices,
+    card,
+  };
+}
+
+async function subscriptionOf(db: Db, workspaceId: string) {
+  const sub = await db.subscription.findUnique({ where: { workspaceId } });
+  if (!sub || sub.status === "CANCELED")
+    throw new DomainError("NOT_FOUND", "This workspace has no active subscription.");
+  return sub;
+}
+
+export async function changeSubscription(
+  db: Db,
+  provider: TestBillingProvider,
+  workspaceId: string,
+  action:
+    | { kind: "pause" }
+    | { kind: "resume" }
+    | { kind: "cancel" }
+    | { kind: "undoCancel" }
+    | { kind: "changePlan"; planSlug: string; interval: BillingInterval }
+    | { kind: "failRenewal" }
+    | { kind: "updateCard"; last4: string },
+) {
+  const sub = await subscriptionOf(db, workspaceId);
+  const id = sub.providerSubscriptionId;
+  switch (action.kind) {
+    case "pause":
+      return provider.pause(id);
+    case "resume":
+      return provider.resume(id);
+    case "cancel":
+      if (sub.cancelAtPeriodEnd)
+        throw new DomainError("CONFLICT", "The subscription already ends at the end of the period.");
+      return provider.setCancelAtPeriodEnd(id, true);
+    case "undoCancel":
+      if (!sub.cancelAtPeriodEnd) throw new DomainError("CONFLICT", "The subscription is not set to end.");
+      return provider.setCancelAtPeriodEnd(id, false);
+    case "changePlan": {
+      await activePlan(db, action.planSlug);
+      if (action.planSlug === sub.planSlug && action.interval === sub.interval)
+        throw new DomainError("CONFLICT", "You are already on this plan.");
+      return provider.changePlan(id, action.planSlug, action.interval);
+    }
+    case "failRenewal":
+      return provider.failRenewal(id);
+    case "updateCard":
+      return provider.updateCard(sub.providerCustomerId, action.last4);
+  }
+}
