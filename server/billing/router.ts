@@ -80,15 +80,13 @@ export const billingRouter = router({
   resume: owner.mutation(({ ctx, input }) => act(ctx, input.workspaceId, "resumed", { kind: "resume" })),
   cancel: owner.mutation(({ ctx, input }) => act(ctx, input.workspaceId, "cancel_at_period_end", { kind: "cancel" })),
   undoCancel: owner.mutation(({ ctx, input }) => act(ctx, input.workspaceId, "cancel_undone", { kind: "undoCancel" })),
-  changePlan: owner
-    .input(z.object({ planSlug, interval }))
-    .mutation(({ ctx, input }) =>
-      act(ctx, input.workspaceId, "plan_changed", {
-        kind: "changePlan",
-        planSlug: input.planSlug,
-        interval: input.interval,
-      }),
-    ),
+  changePlan: owner.input(z.object({ planSlug, interval })).mutation(({ ctx, input }) =>
+    act(ctx, input.workspaceId, "plan_changed", {
+      kind: "changePlan",
+      planSlug: input.planSlug,
+      interval: input.interval,
+    }),
+  ),
   updateTestCard: owner
     .input(z.object({ last4: z.string().regex(/^\d{4}$/, "enter the card's last four digits") }))
     .mutation(({ ctx, input }) =>

@@ -24,7 +24,7 @@ export function billingProvider(db: Db): TestBillingProvider {
 
 async function activePlan(db: Db, slug: string) {
   const plan = await db.plan.findUnique({ where: { slug }, select: { slug: true, name: true, isActive: true } });
-  if (!plan || !plan.isActive)
+  if (!plan?.isActive)
     throw new DomainError("BAD_REQUEST", "That plan is not available. Pick one on the pricing page.");
   return plan;
 }

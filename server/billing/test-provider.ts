@@ -59,8 +59,7 @@ export class TestBillingProvider implements BillingProvider {
     eventType = "customer.subscription.updated",
   ) {
     const row = await this.object(id);
-    if (!row || row.kind !== "subscription")
-      throw new DomainError("NOT_FOUND", "No such subscription at the provider.");
+    if (row?.kind !== "subscription") throw new DomainError("NOT_FOUND", "No such subscription at the provider.");
     const current = reviveSubscription(row.data as Record<string, unknown>, row.version);
     const next = { ...current, ...change(current) };
     // Conditional on the version read: two changes at once cannot both apply.
