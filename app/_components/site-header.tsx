@@ -33,7 +33,10 @@ export function SiteHeader() {
           ))}
         </nav>
         <div className="hidden items-center gap-3 text-sm lg:flex">
-          <Link href="/portal" className="text-zinc-700 hover:text-brand-700 dark:text-zinc-300 dark:hover:text-white">
+          <Link
+            href="/portal/billing"
+            className="text-zinc-700 hover:text-brand-700 dark:text-zinc-300 dark:hover:text-white"
+          >
             Manage Billing
           </Link>
           <Link href="/pricing" className="text-zinc-700 hover:text-brand-700 dark:text-zinc-300 dark:hover:text-white">
@@ -57,7 +60,7 @@ export function SiteHeader() {
           >
             {[
               ...mainNav,
-              { href: "/portal", label: "Manage Billing" },
+              { href: "/portal/billing", label: "Manage Billing" },
               { href: "/pricing", label: "View pricing" },
             ].map((item) => (
               <Link

@@ -71,7 +71,7 @@ export default async function PricingPage({
               ))}
             </ul>
             <Link
-              href={`/contact?plan=${plan.slug}${ref ? `&ref=${ref}` : ""}`}
+              href={`/subscribe?plan=${plan.slug}&interval=MONTH${ref ? `&ref=${ref}` : ""}`}
               className={`mt-8 rounded-lg px-4 py-3 text-center font-medium ${plan.isFeatured ? "bg-brand-600 text-white hover:bg-brand-700" : "border border-zinc-300 hover:border-brand-600 dark:border-zinc-700"}`}
             >
               Start with {plan.name}

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { requireUser } from "../../../_components/guards";
+import { formatPrice } from "../../../_components/site";
+import { orNotFound } from "../../../_trpc/public";
+import { serverCaller } from "../../../_trpc/server";
+import { TestCheckoutButtons } from "./test-checkout-buttons";
+
+export const metadata: Metadata = { title: "Test checkout", robots: { index: false } };
+export const dynamic = "force-dynamic";
+
+export default async function TestCheckoutPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  await requireUser(`/billing/test-checkout/${id}`);
+  const checkout = await orNotFound((await serverCaller()).billing.checkoutSummary({ sessionId: id }));
+  const price = checkout.interval === "YEAR" ? checkout.plan.yearlyPriceCents : checkout.plan.monthlyPriceCents;
+  return (
+    <div className="mx-auto max-w-md px-4 py-12">
+      <p className="rounded-lg bg-amber-100 px-3 py-2 text-sm font-semibold text-amber-900" role="note">
+        TEST MODE — no real payment is taken. This is the built-in test provider; Stripe is used when it is configured.
+      </p>
+      <h1 className="mt-6 text-3xl font-bold tracking-tight">Checkout</h1>
+      <dl className="mt-6 space-y-2">
+        <div className="flex justify-between">
+          <dt>Plan</dt>
+          <dd className="font-semibold">{checkout.plan.name}</dd>
+        </div>
+        <div className="flex justify-between">
+          <dt>Billed</dt>
+          <dd>{checkout.interval === "YEAR" ? "yearly" : "monthly"}</dd>
+        </div>
+        <div className="flex justify-between text-lg">
+          <dt>Due today</dt>
+          <dd className="font-bold">{formatPrice(price, checkout.plan.currency)}</dd>
+        </div>
+      </dl>
+      {checkout.status === "COMPLETED" ? (
+        <p className="mt-6">This checkout is already paid.</p>
+      ) : (
+        <TestCheckoutButtons sessionId={id} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,264 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { formatPrice } from "../../_components/format";
+import { buttonClass, formatDateTime, inputClass, Notice, Section, secondaryButtonClass } from "../../_components/ui";
+import { useTRPC } from "../../_trpc/client";
+
+const statusText = {
+  TRIALING: "Trial",
+  ACTIVE: "Active",
+  PAST_DUE: "Payment failed",
+  PAUSED: "Paused",
+  CANCELED: "Canceled",
+} as const;
+
+export function ManageBilling() {
+  const trpc = useTRPC();
+  const mine = useQuery(trpc.workspace.mine.queryOptions());
+  if (mine.isPending) return <div className="mt-8 h-40 animate-pulse rounded-2xl bg-zinc-100 dark:bg-zinc-900" />;
+  const active = mine.data?.workspaces.find((w) => w.id === mine.data?.activeWorkspaceId);
+  if (!active) {
+    return (
+      <Section title="No subscription yet" id="no-sub">
+        <p className="mt-2">
+          Pick a plan on the{" "}
+          <Link href="/pricing" className="underline">
+            pricing page
+          </Link>{" "}
+          to start.
+        </p>
+      </Section>
+    );
+  }
+  if (active.role !== "OWNER") return <p className="mt-8">Only the owner of {active.name} manages its billing.</p>;
+  return <Billing workspaceId={active.id} workspaceName={active.name} />;
+}
+
+function Billing({ workspaceId, workspaceName }: { workspaceId: string; workspaceName: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const overview = useQuery(trpc.billing.overview.queryOptions({ workspaceId }));
+  const options = {
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.billing.overview.queryKey({ workspaceId }) }),
+  };
+  const pause = useMutation(trpc.billing.pause.mutationOptions(options));
+  const resume = useMutation(trpc.billing.resume.mutationOptions(options));
+  const cancel = useMutation(trpc.billing.cancel.mutationOptions(options));
+  const undo = useMutation(trpc.billing.undoCancel.mutationOptions(options));
+  const change = useMutation(trpc.billing.changePlan.mutationOptions(options));
+  const card = useMutation(trpc.billing.updateTestCard.mutationOptions(options));
+  const fail = useMutation(trpc.billing.simulateFailedPayment.mutationOptions(options));
+  const mutations = [pause, resume, cancel, undo, change, card, fail];
+  const isBusy = mutations.some((m) => m.isPending);
+  const error = mutations.find((m) => m.error)?.error;
+
+  if (overview.isPending) return <div className="mt-8 h-64 animate-pulse rounded-2xl bg-zinc-100 dark:bg-zinc-900" />;
+  if (overview.isError) return <Notice tone="error">{overview.error.message}</Notice>;
+  const { subscription: sub, plans, invoices } = overview.data;
+  if (!sub || sub.status === "CANCELED") {
+    return (
+      <Section title={`${workspaceName} has no active subscription`} id="no-sub">
+        <p className="mt-2">
+          Pick a plan on the{" "}
+          <Link href="/pricing" className="underline">
+            pricing page
+          </Link>
+          . Your request queue is kept.
+        </p>
+      </Section>
+    );
+  }
+  const plan = plans.find((p) => p.slug === sub.planSlug);
+  return (
+    <>
+      {sub.status === "PAST_DUE" && (
+        <p role="alert" className="mt-6 rounded-xl bg-red-50 p-4 text-red-800 dark:bg-red-950 dark:text-red-300">
+          Your last payment failed. Update your payment method to keep your requests moving
+          {sub.canStartNewWork ? " — new work continues during the grace period." : "; new work is on hold."}
+        </p>
+      )}
+      <Section title="Subscription" id="sub-heading">
+        <dl className="mt-4 grid gap-4 sm:grid-cols-4" data-testid="subscription">
+          <div>
+            <dt className="text-sm text-zinc-600 dark:text-zinc-400">Plan</dt>
+            <dd className="font-semibold">
+              {plan?.name ?? sub.planSlug} · {sub.interval === "YEAR" ? "yearly" : "monthly"}
+            </dd>
+          </div>
+          <div>
+            <dt className="text-sm text-zinc-600 dark:text-zinc-400">Status</dt>
+            <dd className="font-semibold">
+              {statusText[sub.status]}
+              {sub.cancelAtPeriodEnd ? " · ends at period end" : ""}
+            </dd>
+          </div>
+          <div>
+            <dt className="text-sm text-zinc-600 dark:text-zinc-400">
+              {sub.status === "PAUSED" ? "Days kept while paused" : sub.cancelAtPeriodEnd ? "Ends on" : "Next charge"}
+            </dt>
+            <dd className="font-semibold">
+              {sub.status === "PAUSED"
+                ? `${sub.remainingDaysWhenPaused} days`
+                : formatDateTime(sub.nextChargeAt ?? sub.currentPeriodEnd)}
+            </dd>
+          </div>
+          <div>
+            <dt className="text-sm text-zinc-600 dark:text-zinc-400">Payment method</dt>
+            <dd className="font-semibold">
+              {overview.data.card ? `${overview.data.card.brand} •••• ${overview.data.card.last4}` : "—"}
+            </dd>
+          </div>
+        </dl>
+        <div className="mt-6 flex flex-wrap gap-3">
+          {sub.status === "PAUSED" ? (
+            <button
+              type="button"
+              className={buttonClass}
+              disabled={isBusy}
+              onClick={() => resume.mutate({ workspaceId })}
+            >
+              {resume.isPending ? "Resuming…" : "Resume"}
+            </button>
+          ) : (
+            <button
+              type="button"
+              className={secondaryButtonClass}
+              disabled={isBusy || sub.status !== "ACTIVE"}
+              onClick={() => pause.mutate({ workspaceId })}
+            >
+              {pause.isPending ? "Pausing…" : "Pause"}
+            </button>
+          )}
+          {sub.cancelAtPeriodEnd ? (
+            <button
+              type="button"
+              className={buttonClass}
+              disabled={isBusy}
+              onClick={() => undo.mutate({ workspaceId })}
+            >
+              {undo.isPending ? "Saving…" : "Keep my subscription"}
+            </button>
+          ) : (
+            <button
+              type="button"
+              className={secondaryButtonClass}
+              disabled={isBusy}
+              onClick={() => cancel.mutate({ workspaceId })}
+            >
+              {cancel.isPending ? "Saving…" : "Cancel at period end"}
+            </button>
+          )}
+        </div>
+        {error && <Notice tone="error">{error.message}</Notice>}
+      </Section>
+
+      <Section title="Change plan" id="plan-heading">
+        <form
+          className="mt-4 flex flex-wrap items-end gap-3"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const f = new FormData(e.currentTarget);
+            change.mutate({
+              workspaceId,
+              planSlug: String(f.get("plan")),
+              interval: f.get("interval") === "YEAR" ? "YEAR" : "MONTH",
+            });
+          }}
+        >
+          <div>
+            <label htmlFor="plan" className="text-sm font-medium">
+              Plan
+            </label>
+            <select id="plan" name="plan" defaultValue={sub.planSlug} className={inputClass}>
+              {plans.map((p) => (
+                <option key={p.slug} value={p.slug}>
+                  {p.name} — {formatPrice(p.monthlyPriceCents, p.currency)}/month, {p.activeRequestLimit} active
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="interval" className="text-sm font-medium">
+              Billing
+            </label>
+            <select id="interval" name="interval" defaultValue={sub.interval} className={inputClass}>
+              <option value="MONTH">Monthly</option>
+              <option value="YEAR">Yearly</option>
+            </select>
+          </div>
+          <button type="submit" className={buttonClass} disabled={isBusy}>
+            {change.isPending ? "Changing…" : "Change plan"}
+          </button>
+        </form>
+      </Section>
+
+      <Section title="Payment method" id="payment-method">
+        <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
+          Test mode: enter the last four digits of a test card. With Stripe this opens Stripe's billing portal.
+        </p>
+        <form
+          className="mt-4 flex flex-wrap items-end gap-3"
+          onSubmit={(e) => {
+            e.preventDefault();
+            card.mutate({ workspaceId, last4: String(new FormData(e.currentTarget).get("last4") ?? "") });
+          }}
+        >
+          <div>
+            <label htmlFor="last4" className="text-sm font-medium">
+              Card ending in
+            </label>
+            <input id="last4" name="last4" inputMode="numeric" maxLength={4} className={inputClass} />
+          </div>
+          <button type="submit" className={buttonClass} disabled={isBusy}>
+            {card.isPending ? "Saving…" : "Update card"}
+          </button>
+          <button
+            type="button"
+            className={secondaryButtonClass}
+            disabled={isBusy}
+            onClick={() => fail.mutate({ workspaceId })}
+          >
+            Simulate a failed renewal
+          </button>
+        </form>
+      </Section>
+
+      <Section title="Invoices" id="invoices-heading">
+        {invoices.length === 0 ? (
+          <p className="mt-4">No invoices yet.</p>
+        ) : (
+          <table className="mt-4 w-full text-left text-sm" data-testid="invoices">
+            <thead className="border-b border-zinc-200 dark:border-zinc-800">
+              <tr>
+                <th className="py-2 pr-4">Number</th>
+                <th className="py-2 pr-4">Date</th>
+                <th className="py-2 pr-4">Amount</th>
+                <th className="py-2 pr-4">Status</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
+              {invoices.map((i) => (
+                <tr key={i.id}>
+                  <td className="py-2 pr-4">
+                    {i.hostedUrl ? (
+                      <a href={i.hostedUrl} className="underline">
+                        {i.number}
+                      </a>
+                    ) : (
+                      i.number
+                    )}
+                  </td>
+                  <td className="py-2 pr-4">{formatDateTime(i.issuedAt)}</td>
+                  <td className="py-2 pr-4">{formatPrice(i.amountCents, i.currency)}</td>
+                  <td className="py-2 pr-4">{i.status}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Section>
+    </>
+  );
+}
