@@ -35,6 +35,7 @@ export const expectedAccess: Record<string, string> = {
   "billing.undoCancel": "-Y----",
   "billing.changePlan": "-Y----",
   "billing.updateTestCard": "-Y----",
+  "billing.paymentPortal": "-Y----",
   "billing.simulateFailedPayment": "-Y----",
   "blog.list": "YYYYYY",
   "blog.tags": "YYYYYY",

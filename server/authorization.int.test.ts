@@ -45,6 +45,7 @@ function inputsFor(wsA: string): Record<string, unknown> {
     "billing.changePlan": { workspaceId: wsA, planSlug: "studio", interval: "MONTH" },
     "billing.updateTestCard": { workspaceId: wsA, last4: "x" },
     "billing.simulateFailedPayment": { workspaceId: wsA },
+    "billing.paymentPortal": { workspaceId: wsA },
     "heroRedesign.claim": { id: "nope" },
     "heroRedesign.attachImage": { id: "nope", which: "before", fileId: "nope" },
     "heroRedesign.deliver": { id: "nope" },

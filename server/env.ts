@@ -78,6 +78,21 @@ const serverSchema = z
     S3_BUCKET: optionalString,
     S3_ACCESS_KEY_ID: optionalString,
     S3_SECRET_ACCESS_KEY: optionalString,
+    STRIPE_SECRET_KEY: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^(sk|rk)_/, "must be a Stripe secret key (sk_… or rk_…)")
+        .optional(),
+    ),
+    STRIPE_WEBHOOK_SECRET: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^whsec_/, "must be a Stripe webhook signing secret (whsec_…)")
+        .optional(),
+    ),
+    BILLING_GRACE_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(60).default(7)),
     GITHUB_ID: optionalString,
     GITHUB_SECRET: optionalString,
     GOOGLE_CLIENT_ID: optionalString,
@@ -93,6 +108,13 @@ const serverSchema = z
       for (const key of s3.filter((k) => !env[k])) {
         ctx.addIssue({ code: "custom", path: [key], message: "is required when any S3_* variable is set" });
       }
+    }
+    if (env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["STRIPE_WEBHOOK_SECRET"],
+        message: "is required when STRIPE_SECRET_KEY is set",
+      });
     }
     if (env.ATELIER_MODE !== "deployment") return;
     const required = ["DATABASE_URL", "SMTP_URL", "APP_URL", "AUTH_SECRET"] as const;

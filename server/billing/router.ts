@@ -7,6 +7,7 @@ import {
   changeSubscription,
   completeTestCheckout,
   getCheckout,
+  paymentMethodUrl,
   startCheckout,
 } from "./service";
 
@@ -92,6 +93,9 @@ export const billingRouter = router({
     .mutation(({ ctx, input }) =>
       act(ctx, input.workspaceId, "payment_method_updated", { kind: "updateCard", last4: input.last4 }),
     ),
+  paymentPortal: owner.mutation(async ({ ctx, input }) => ({
+    url: await paymentMethodUrl(ctx.db, billingProvider(ctx.db), input.workspaceId, serverEnv().APP_URL),
+  })),
   simulateFailedPayment: owner.mutation(({ ctx, input }) =>
     act(ctx, input.workspaceId, "renewal_failed_simulated", { kind: "failRenewal" }),
   ),

@@ -1,12 +1,12 @@
+import { serverEnv } from "../env";
 import { DomainError } from "../errors";
 import type { BillingInterval } from "../generated/prisma/enums";
 import { markLeadWon } from "../leads/service";
 import type { Db } from "../platform/db";
 import type { BillingProvider } from "./provider";
 import { canStartNewWork, remainingDays } from "./state";
+import { type StripePrices, StripeProvider } from "./stripe-provider";
 import { TestBillingProvider } from "./test-provider";
-
-export const GRACE_DAYS = 7;
 
 async function priceOf(db: Db, planSlug: string, interval: BillingInterval) {
   const plan = await db.plan.findUnique({
@@ -17,9 +17,40 @@ async function priceOf(db: Db, planSlug: string, interval: BillingInterval) {
   return interval === "YEAR" ? plan.yearlyPriceCents : plan.monthlyPriceCents;
 }
 
-/** The configured provider. Stripe comes with its adapter; until then the built-in test provider. */
-export function billingProvider(db: Db): TestBillingProvider {
-  return new TestBillingProvider(db, (plan, interval) => priceOf(db, plan, interval));
+/** Stripe Price ids from the plans table. */
+export function stripePrices(db: Db): StripePrices {
+  return {
+    async priceFor(planSlug, interval) {
+      const plan = await db.plan.findUnique({
+        where: { slug: planSlug },
+        select: { stripeMonthlyPriceId: true, stripeYearlyPriceId: true },
+      });
+      const price = interval === "YEAR" ? plan?.stripeYearlyPriceId : plan?.stripeMonthlyPriceId;
+      if (!price) throw new DomainError("BAD_REQUEST", "This plan has no Stripe price for that billing interval yet.");
+      return price;
+    },
+    async planFor(priceId) {
+      const plan = await db.plan.findFirst({
+        where: { OR: [{ stripeMonthlyPriceId: priceId }, { stripeYearlyPriceId: priceId }] },
+        select: { slug: true, stripeYearlyPriceId: true },
+      });
+      return plan ? { planSlug: plan.slug, interval: plan.stripeYearlyPriceId === priceId ? "YEAR" : "MONTH" } : null;
+    },
+  };
+}
+
+/** Stripe when STRIPE_SECRET_KEY is set; otherwise the built-in test provider. */
+export function billingProvider(db: Db): BillingProvider {
+  const key = serverEnv().STRIPE_SECRET_KEY;
+  return key
+    ? StripeProvider.create(key, stripePrices(db))
+    : new TestBillingProvider(db, (plan, interval) => priceOf(db, plan, interval));
+}
+
+function testProvider(provider: BillingProvider): TestBillingProvider {
+  if (!(provider instanceof TestBillingProvider))
+    throw new DomainError("BAD_REQUEST", "This is only available in test mode.");
+  return provider;
 }
 
 async function activePlan(db: Db, slug: string) {
@@ -110,9 +141,10 @@ export async function getCheckout(db: Db, sessionId: string, userId: string) {
  */
 export async function completeTestCheckout(
   db: Db,
-  provider: TestBillingProvider,
+  anyProvider: BillingProvider,
   input: { sessionId: string; user: { id: string; email: string }; outcome: "paid" | "declined" },
 ) {
+  const provider = testProvider(anyProvider);
   const session = await getCheckout(db, input.sessionId, input.user.id);
   if (session.status === "COMPLETED") return { status: "COMPLETED" as const, workspaceId: session.workspaceId };
   if (input.outcome === "declined") {
@@ -138,7 +170,7 @@ export async function completeTestCheckout(
   return { status: "COMPLETED" as const, workspaceId: session.workspaceId };
 }
 
-export async function billingOverview(db: Db, provider: TestBillingProvider, workspaceId: string) {
+export async function billingOverview(db: Db, provider: BillingProvider, workspaceId: string) {
   const subscription = await db.subscription.findUnique({ where: { workspaceId } });
   const [plans, invoices, card] = await Promise.all([
     db.plan.findMany({
@@ -167,11 +199,12 @@ export async function billingOverview(db: Db, provider: TestBillingProvider, wor
         issuedAt: true,
       },
     }),
-    subscription ? provider.card(subscription.providerCustomerId) : null,
+    subscription && provider instanceof TestBillingProvider ? provider.card(subscription.providerCustomerId) : null,
   ]);
   const now = new Date();
   return {
     provider: provider.name,
+    isTestMode: provider instanceof TestBillingProvider,
     subscription: subscription && {
       planSlug: subscription.planSlug,
       interval: subscription.interval,
@@ -183,7 +216,7 @@ export async function billingOverview(db: Db, provider: TestBillingProvider, wor
       remainingDaysWhenPaused:
         subscription.status === "PAUSED" ? remainingDays(subscription.pausedRemainingSeconds) : null,
       pastDueSince: subscription.pastDueSince,
-      canStartNewWork: canStartNewWork(subscription, now, GRACE_DAYS),
+      canStartNewWork: canStartNewWork(subscription, now, serverEnv().BILLING_GRACE_DAYS),
     },
     plans,
     invoices,
@@ -200,7 +233,7 @@ async function subscriptionOf(db: Db, workspaceId: string) {
 
 export async function changeSubscription(
   db: Db,
-  provider: TestBillingProvider,
+  provider: BillingProvider,
   workspaceId: string,
   action:
     | { kind: "pause" }
@@ -232,8 +265,14 @@ export async function changeSubscription(
       return provider.changePlan(id, action.planSlug, action.interval);
     }
     case "failRenewal":
-      return provider.failRenewal(id);
+      return testProvider(provider).failRenewal(id);
     case "updateCard":
-      return provider.updateCard(sub.providerCustomerId, action.last4);
+      return testProvider(provider).updateCard(sub.providerCustomerId, action.last4);
   }
+}
+
+/** Where the owner updates the payment method: Stripe's customer portal, or the test form. */
+export async function paymentMethodUrl(db: Db, provider: BillingProvider, workspaceId: string, appUrl: string) {
+  const sub = await subscriptionOf(db, workspaceId);
+  return provider.paymentMethodUrl(sub.providerCustomerId, `${appUrl}/portal/billing`);
 }

@@ -1,3 +1,4 @@
+import { recordAudit } from "../audit/service";
 import type { Prisma } from "../generated/prisma/client";
 import type { Db } from "../platform/db";
 import { logger } from "../platform/logger";
@@ -119,6 +120,19 @@ export async function handleProviderEvent(
         lastError: result === "unknown-workspace" ? "No workspace for this subscription; ignored." : null,
       },
     });
+    if (snapshot && (result === "created" || result === "updated")) {
+      await recordAudit(db, {
+        action: "billing.subscription_synced",
+        workspaceId: snapshot.workspaceId,
+        target: { type: "subscription", id: snapshot.subscriptionId },
+        metadata: {
+          source: `provider:${provider.name}`,
+          event: event.type,
+          status: snapshot.status,
+          plan: snapshot.planSlug,
+        },
+      });
+    }
     return result === "unknown-workspace" ? "ignored" : "processed";
   } catch (error) {
     // Nothing was half-applied (one conditional write); the event stays unprocessed for a retry.

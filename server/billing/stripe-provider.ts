@@ -1,0 +1,168 @@
+import Stripe from "stripe";
+import { DomainError } from "../errors";
+import type { BillingInterval, SubscriptionStatus } from "../generated/prisma/enums";
+import type { BillingProvider, CheckoutRequest, InvoiceSnapshot, SubscriptionSnapshot } from "./provider";
+import { pauseWindow } from "./state";
+
+export interface StripePrices {
+  /** Our plan and interval → the Stripe Price id. */
+  priceFor(planSlug: string, interval: BillingInterval): Promise<string>;
+  /** A Stripe Price id → our plan and interval. */
+  planFor(priceId: string): Promise<{ planSlug: string; interval: BillingInterval } | null>;
+}
+
+function statusOf(sub: Stripe.Subscription): SubscriptionStatus {
+  if (sub.pause_collection) return "PAUSED";
+  switch (sub.status) {
+    case "active":
+      return "ACTIVE";
+    case "trialing":
+      // Resuming a pause gives the unused days back as a trial until the next charge.
+      return sub.metadata?.resumedFromPause ? "ACTIVE" : "TRIALING";
+    case "past_due":
+    case "unpaid":
+    case "incomplete":
+      return "PAST_DUE";
+    default:
+      return "CANCELED";
+  }
+}
+
+const toDate = (seconds: number | null | undefined) => (seconds ? new Date(seconds * 1000) : null);
+
+/**
+ * Stripe behind the provider interface. Our state is always re-read from Stripe; a snapshot's
+ * version is the time its read began, so of two reads the later-started one wins.
+ */
+export class StripeProvider implements BillingProvider {
+  readonly name = "stripe";
+  constructor(
+    private readonly stripe: Stripe,
+    private readonly prices: StripePrices,
+  ) {}
+
+  static create(
+    secretKey: string,
+    prices: StripePrices,
+    network?: { host: string; port: number; protocol: "http" | "https" },
+  ) {
+    return new StripeProvider(
+      new Stripe(secretKey, { maxNetworkRetries: 2, timeout: 15_000, ...(network ?? {}) }),
+      prices,
+    );
+  }
+
+  async retrieveSubscription(id: string): Promise<SubscriptionSnapshot | null> {
+    const readStartedAt = Date.now();
+    let sub: Stripe.Subscription;
+    try {
+      sub = await this.stripe.subscriptions.retrieve(id);
+    } catch (error) {
+      if ((error as { statusCode?: number }).statusCode === 404) return null;
+      throw error;
+    }
+    const item = sub.items.data[0];
+    const plan = item ? await this.prices.planFor(item.price.id) : null;
+    const workspaceId = sub.metadata?.workspaceId;
+    if (!plan || !workspaceId) return null;
+    const legacy = sub as unknown as { current_period_start?: number; current_period_end?: number };
+    const periodStart = item?.current_period_start ?? legacy.current_period_start ?? sub.start_date;
+    const periodEnd = item?.current_period_end ?? legacy.current_period_end ?? sub.start_date;
+    const status = statusOf(sub);
+    const paused = sub.metadata?.pausedRemainingSeconds;
+    return {
+      provider: this.name,
+      customerId: typeof sub.customer === "string" ? sub.customer : sub.customer.id,
+      subscriptionId: sub.id,
+      workspaceId,
+      planSlug: plan.planSlug,
+      interval: plan.interval,
+      status,
+      currentPeriodStart: toDate(periodStart) as Date,
+      currentPeriodEnd: toDate(periodEnd) as Date,
+      cancelAtPeriodEnd: sub.cancel_at_period_end,
+      pausedAt: status === "PAUSED" ? toDate(Number(sub.metadata?.pausedAt)) : null,
+      pausedRemainingSeconds: status === "PAUSED" && paused ? Number(paused) : null,
+      pastDueSince: status === "PAST_DUE" ? toDate(Number(sub.metadata?.pastDueSince) || sub.created) : null,
+      canceledAt: toDate(sub.canceled_at),
+      version: readStartedAt,
+    };
+  }
+
+  async listInvoices(customerId: string): Promise<InvoiceSnapshot[]> {
+    const page = await this.stripe.invoices.list({ customer: customerId, limit: 24 });
+    return page.data.map((inv) => ({
+      id: inv.id as string,
+      number: inv.number ?? (inv.id as string),
+      amountCents: inv.status === "paid" ? inv.amount_paid : inv.amount_due,
+      currency: inv.currency,
+      status: (inv.status === "draft" ? "open" : inv.status) as InvoiceSnapshot["status"],
+      hostedUrl: inv.hosted_invoice_url ?? inv.invoice_pdf ?? null,
+      issuedAt: new Date(inv.created * 1000),
+    }));
+  }
+
+  async createCheckout(request: CheckoutRequest) {
+    const session = await this.stripe.checkout.sessions.create({
+      mode: "subscription",
+      customer_email: request.email,
+      client_reference_id: request.workspaceId,
+      line_items: [{ price: await this.prices.priceFor(request.planSlug, request.interval), quantity: 1 }],
+      allow_promotion_codes: true,
+      subscription_data: { metadata: { workspaceId: request.workspaceId } },
+      metadata: { workspaceId: request.workspaceId },
+      success_url: `${request.appUrl}/portal/billing?welcome=1`,
+      cancel_url: `${request.appUrl}/pricing`,
+    });
+    if (!session.url) throw new DomainError("BAD_REQUEST", "Stripe did not return a checkout page.");
+    return { sessionId: session.id, url: session.url };
+  }
+
+  async changePlan(id: string, planSlug: string, interval: BillingInterval) {
+    const sub = await this.stripe.subscriptions.retrieve(id);
+    const item = sub.items.data[0];
+    if (!item) throw new DomainError("CONFLICT", "This subscription has no plan to change.");
+    await this.stripe.subscriptions.update(id, {
+      items: [{ id: item.id, price: await this.prices.priceFor(planSlug, interval) }],
+      proration_behavior: "create_prorations",
+    });
+  }
+
+  async setCancelAtPeriodEnd(id: string, cancel: boolean) {
+    await this.stripe.subscriptions.update(id, { cancel_at_period_end: cancel });
+  }
+
+  async pause(id: string) {
+    const snapshot = await this.retrieveSubscription(id);
+    if (!snapshot) throw new DomainError("NOT_FOUND", "No such subscription at Stripe.");
+    if (snapshot.status === "PAUSED") throw new DomainError("CONFLICT", "The subscription is already paused.");
+    const window = pauseWindow(snapshot.currentPeriodEnd, new Date());
+    await this.stripe.subscriptions.update(id, {
+      pause_collection: { behavior: "void" },
+      metadata: {
+        pausedAt: String(Math.floor(window.pausedAt.getTime() / 1000)),
+        pausedRemainingSeconds: String(window.pausedRemainingSeconds),
+      },
+    });
+  }
+
+  /** The unused days come back: the next charge moves to now + the days kept at pause. */
+  async resume(id: string) {
+    const sub = await this.stripe.subscriptions.retrieve(id);
+    if (!sub.pause_collection) throw new DomainError("CONFLICT", "The subscription is not paused.");
+    const remaining = Number(sub.metadata?.pausedRemainingSeconds ?? 0);
+    await this.stripe.subscriptions.update(id, {
+      pause_collection: "",
+      ...(remaining > 0 && {
+        trial_end: Math.floor(Date.now() / 1000) + remaining,
+        proration_behavior: "none" as const,
+      }),
+      metadata: { pausedAt: "", pausedRemainingSeconds: "", resumedFromPause: "1" },
+    });
+  }
+
+  async paymentMethodUrl(customerId: string, returnUrl: string) {
+    const session = await this.stripe.billingPortal.sessions.create({ customer: customerId, return_url: returnUrl });
+    return session.url;
+  }
+}

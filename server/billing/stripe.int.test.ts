@@ -1,0 +1,327 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import Stripe from "stripe";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { createTestDatabase, describeDb, type TestDatabase } from "../testing/database";
+import { stripePrices } from "./service";
+import { StripeProvider } from "./stripe-provider";
+import { handleStripeWebhook } from "./stripe-webhook";
+
+type Json = Record<string, unknown>;
+
+/**
+ * A local stand-in for the few Stripe endpoints the adapter uses (tests only). It speaks Stripe's
+ * wire format — form-encoded requests, JSON responses — so the official SDK talks to it unchanged.
+ */
+function fakeStripe() {
+  const subscriptions = new Map<string, Json>();
+  const invoices: Json[] = [];
+  const requests: { method: string; path: string; params: URLSearchParams }[] = [];
+  let failRetrieves = 0;
+  const now = () => Math.floor(Date.now() / 1000);
+  const server = http.createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const url = new URL(String(req.url), "http://fake");
+    const params = new URLSearchParams(Buffer.concat(chunks).toString());
+    requests.push({ method: String(req.method), path: url.pathname, params });
+    const send = (status: number, body: unknown) =>
+      res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+    const subMatch = /^\/v1\/subscriptions\/([\w-]+)$/.exec(url.pathname);
+    if (req.method === "POST" && url.pathname === "/v1/checkout/sessions") {
+      return send(200, {
+        id: "cs_test_1",
+        object: "checkout.session",
+        url: "https://checkout.stripe.test/cs_test_1",
+        metadata: {},
+      });
+    }
+    if (subMatch && req.method === "GET") {
+      if (failRetrieves > 0) {
+        failRetrieves--;
+        return send(500, { error: { type: "api_error", message: "Stripe is having a bad day" } });
+      }
+      const sub = subscriptions.get(subMatch[1] as string);
+      return sub
+        ? send(200, sub)
+        : send(404, {
+            error: { type: "invalid_request_error", message: "No such subscription", code: "resource_missing" },
+          });
+    }
+    if (subMatch && req.method === "POST") {
+      const sub = subscriptions.get(subMatch[1] as string);
+      if (!sub) return send(404, { error: { type: "invalid_request_error", message: "No such subscription" } });
+      if (params.has("cancel_at_period_end")) sub.cancel_at_period_end = params.get("cancel_at_period_end") === "true";
+      if (params.has("pause_collection")) sub.pause_collection = null;
+      if (params.has("pause_collection[behavior]"))
+        sub.pause_collection = { behavior: params.get("pause_collection[behavior]") };
+      if (params.has("items[0][price]"))
+        (((sub.items as Json).data as Json[])[0] as Json).price = { id: params.get("items[0][price]") };
+      if (params.has("trial_end")) {
+        sub.status = "trialing";
+        sub.trial_end = Number(params.get("trial_end"));
+        const item = ((sub.items as Json).data as Json[])[0] as Json;
+        item.current_period_start = now();
+        item.current_period_end = Number(params.get("trial_end"));
+      }
+      const metadata = { ...(sub.metadata as Json) };
+      for (const [key, value] of params) {
+        const m = /^metadata\[(.+)\]$/.exec(key);
+        if (m) value === "" ? delete metadata[m[1] as string] : (metadata[m[1] as string] = value);
+      }
+      sub.metadata = metadata;
+      return send(200, sub);
+    }
+    if (req.method === "GET" && url.pathname === "/v1/invoices") {
+      return send(200, {
+        object: "list",
+        has_more: false,
+        url: "/v1/invoices",
+        data: invoices.filter((i) => i.customer === url.searchParams.get("customer")),
+      });
+    }
+    if (req.method === "POST" && url.pathname === "/v1/billing_portal/sessions") {
+      return send(200, {
+        id: "bps_1",
+        object: "billing_portal.session",
+        url: `https://billing.stripe.test/session?return=${encodeURIComponent(String(params.get("return_url")))}`,
+      });
+    }
+    send(404, {
+      error: { type: "invalid_request_error", message: `Unrecognized request URL (${req.method} ${url.pathname})` },
+    });
+  });
+  const addSubscription = (id: string, workspaceId: string | undefined, price = "price_studio_month") => {
+    const start = now() - 5 * 86_400;
+    subscriptions.set(id, {
+      id,
+      object: "subscription",
+      customer: "cus_1",
+      status: "active",
+      cancel_at_period_end: false,
+      pause_collection: null,
+      canceled_at: null,
+      created: start,
+      start_date: start,
+      metadata: workspaceId ? { workspaceId } : {},
+      items: {
+        object: "list",
+        data: [
+          { id: "si_1", price: { id: price }, current_period_start: start, current_period_end: start + 30 * 86_400 },
+        ],
+      },
+    });
+  };
+  return {
+    server,
+    subscriptions,
+    invoices,
+    requests,
+    addSubscription,
+    failNextRetrieves: (n: number) => (failRetrieves = n),
+  };
+}
+
+describeDb("Stripe adapter and webhooks (against a local fake Stripe)", () => {
+  let database: TestDatabase;
+  const fake = fakeStripe();
+  let provider: StripeProvider;
+  let workspaceId = "";
+  const secret = "whsec_test_secret";
+  const stripe = new Stripe("sk_test_fake");
+
+  const deliver = (event: Json, opts: { signature?: string; timestamp?: number } = {}) => {
+    const payload = JSON.stringify(event);
+    const signature =
+      opts.signature ?? stripe.webhooks.generateTestHeaderString({ payload, secret, timestamp: opts.timestamp });
+    return handleStripeWebhook(database.prisma, { stripe, provider, secret, rawBody: payload, signature });
+  };
+  const event = (id: string, type: string, object: Json) => ({
+    id,
+    object: "event",
+    type,
+    created: Math.floor(Date.now() / 1000),
+    data: { object },
+  });
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await new Promise<void>((resolve) => fake.server.listen(0, "127.0.0.1", resolve));
+    const { port } = fake.server.address() as AddressInfo;
+    await database.prisma.plan.create({
+      data: {
+        slug: "studio",
+        name: "Studio",
+        tagline: "",
+        monthlyPriceCents: 449_500,
+        yearlyPriceCents: 4_495_000,
+        activeRequestLimit: 2,
+        features: [],
+        stripeMonthlyPriceId: "price_studio_month",
+        stripeYearlyPriceId: "price_studio_year",
+      },
+    });
+    workspaceId = (await database.prisma.workspace.create({ data: { name: "Acme", slug: "acme" } })).id;
+    provider = StripeProvider.create("sk_test_fake", stripePrices(database.prisma), {
+      host: "127.0.0.1",
+      port,
+      protocol: "http",
+    });
+  });
+  afterAll(async () => {
+    await new Promise<void>((resolve) => fake.server.close(() => resolve()));
+    await database?.close();
+  });
+
+  it("creates a subscription Checkout Session with the plan's price and the workspace in metadata", async () => {
+    const session = await provider.createCheckout({
+      checkoutId: "",
+      workspaceId,
+      email: "owner@acme.example",
+      planSlug: "studio",
+      interval: "YEAR",
+      appUrl: "http://localhost:3000",
+    });
+    expect(session).toEqual({ sessionId: "cs_test_1", url: "https://checkout.stripe.test/cs_test_1" });
+    const sent = fake.requests.at(-1)?.params as URLSearchParams;
+    expect(sent.get("mode")).toBe("subscription");
+    expect(sent.get("line_items[0][price]")).toBe("price_studio_year");
+    expect(sent.get("subscription_data[metadata][workspaceId]")).toBe(workspaceId);
+    expect(sent.get("customer_email")).toBe("owner@acme.example");
+  });
+
+  it("reads a subscription into our shape, and pauses, resumes, changes plan and cancels through Stripe", async () => {
+    fake.addSubscription("sub_1", workspaceId);
+    let snap = await provider.retrieveSubscription("sub_1");
+    expect(snap).toMatchObject({
+      subscriptionId: "sub_1",
+      workspaceId,
+      planSlug: "studio",
+      interval: "MONTH",
+      status: "ACTIVE",
+      cancelAtPeriodEnd: false,
+    });
+    expect(await provider.retrieveSubscription("sub_missing")).toBeNull();
+
+    await provider.pause("sub_1");
+    snap = await provider.retrieveSubscription("sub_1");
+    expect(snap?.status).toBe("PAUSED");
+    expect(snap?.pausedRemainingSeconds).toBeGreaterThan(24 * 86_400);
+    await expect(provider.pause("sub_1")).rejects.toThrow("already paused");
+    await provider.resume("sub_1");
+    snap = await provider.retrieveSubscription("sub_1");
+    expect(snap?.status).toBe("ACTIVE");
+    // The days kept at pause come back: the next charge is ~25 days away again.
+    expect(((snap?.currentPeriodEnd.getTime() ?? 0) - Date.now()) / 86_400_000).toBeGreaterThan(24);
+
+    await provider.changePlan("sub_1", "studio", "YEAR");
+    const change = fake.requests.at(-1)?.params as URLSearchParams;
+    expect(change.get("items[0][price]")).toBe("price_studio_year");
+    expect(change.get("proration_behavior")).toBe("create_prorations");
+    await provider.setCancelAtPeriodEnd("sub_1", true);
+    expect((await provider.retrieveSubscription("sub_1"))?.cancelAtPeriodEnd).toBe(true);
+    expect(await provider.paymentMethodUrl("cus_1", "http://localhost:3000/portal/billing")).toContain(
+      "billing.stripe.test",
+    );
+  });
+
+  it("accepts a correctly signed webhook once, and converges from re-reading Stripe", async () => {
+    fake.addSubscription("sub_2", workspaceId);
+    const first = await deliver(
+      event("evt_1", "customer.subscription.created", { id: "sub_2", object: "subscription" }),
+    );
+    expect(first).toEqual({ status: 200, body: { received: true, outcome: "processed" } });
+    expect(await database.prisma.subscription.findUniqueOrThrow({ where: { workspaceId } })).toMatchObject({
+      providerSubscriptionId: "sub_2",
+      status: "ACTIVE",
+    });
+    expect(
+      (await deliver(event("evt_1", "customer.subscription.created", { id: "sub_2", object: "subscription" }))).body
+        .outcome,
+    ).toBe("duplicate");
+    // An older event arriving late changes nothing: the state comes from Stripe, not the payload.
+    (fake.subscriptions.get("sub_2") as Json).cancel_at_period_end = true;
+    await deliver(event("evt_2", "customer.subscription.updated", { id: "sub_2", object: "subscription" }));
+    await deliver(event("evt_0", "customer.subscription.created", { id: "sub_2", object: "subscription" }));
+    expect((await database.prisma.subscription.findUniqueOrThrow({ where: { workspaceId } })).cancelAtPeriodEnd).toBe(
+      true,
+    );
+    expect(
+      await database.prisma.auditLog.count({
+        where: { action: "billing.subscription_synced", metadata: { path: ["source"], equals: "provider:stripe" } },
+      }),
+    ).toBeGreaterThan(0);
+  });
+
+  it("refuses forged and stale signatures with 400 and stores nothing", async () => {
+    const before = await database.prisma.billingEvent.count();
+    const payload = event("evt_forged", "customer.subscription.deleted", { id: "sub_2", object: "subscription" });
+    expect((await deliver(payload, { signature: "t=1,v1=deadbeef" })).status).toBe(400);
+    const other = new Stripe("sk_test_fake").webhooks.generateTestHeaderString({
+      payload: JSON.stringify(payload),
+      secret: "whsec_someone_else",
+    });
+    expect((await deliver(payload, { signature: other })).status).toBe(400);
+    expect((await deliver(payload, { timestamp: Math.floor(Date.now() / 1000) - 3600 })).status).toBe(400);
+    expect(await database.prisma.billingEvent.count()).toBe(before);
+  });
+
+  it("ignores unknown event types and unknown customers with 200", async () => {
+    expect(
+      (await deliver(event("evt_tax", "customer.tax_id.created", { id: "txi_1", object: "tax_id" }))).body.outcome,
+    ).toBe("ignored");
+    fake.addSubscription("sub_stranger", undefined);
+    expect(
+      (
+        await deliver(
+          event("evt_stranger", "customer.subscription.created", { id: "sub_stranger", object: "subscription" }),
+        )
+      ).body.outcome,
+    ).toBe("ignored");
+  });
+
+  it("answers 500 when Stripe cannot be read, so the event is retried, and applies it on retry", async () => {
+    fake.addSubscription(
+      "sub_3",
+      (await database.prisma.workspace.create({ data: { name: "Retry", slug: "retry" } })).id,
+    );
+    fake.failNextRetrieves(10);
+    const failed = await deliver(
+      event("evt_retry", "customer.subscription.created", { id: "sub_3", object: "subscription" }),
+    );
+    expect(failed.status).toBe(500);
+    expect(await database.prisma.subscription.count({ where: { providerSubscriptionId: "sub_3" } })).toBe(0);
+    fake.failNextRetrieves(0);
+    expect(
+      (await deliver(event("evt_retry", "customer.subscription.created", { id: "sub_3", object: "subscription" }))).body
+        .outcome,
+    ).toBe("processed");
+    expect(await database.prisma.subscription.count({ where: { providerSubscriptionId: "sub_3" } })).toBe(1);
+  });
+
+  it("lists invoices from Stripe when an invoice event arrives", async () => {
+    fake.invoices.push({
+      id: "in_1",
+      object: "invoice",
+      customer: "cus_1",
+      number: "ACME-0001",
+      status: "paid",
+      amount_paid: 449_500,
+      amount_due: 449_500,
+      currency: "usd",
+      hosted_invoice_url: "https://invoice.stripe.test/in_1",
+      invoice_pdf: null,
+      created: Math.floor(Date.now() / 1000),
+      subscription: "sub_2",
+    });
+    await deliver(event("evt_inv", "invoice.paid", { id: "in_1", object: "invoice", subscription: "sub_2" }));
+    const invoice = await database.prisma.invoice.findUniqueOrThrow({ where: { providerInvoiceId: "in_1" } });
+    expect(invoice).toMatchObject({
+      number: "ACME-0001",
+      amountCents: 449_500,
+      status: "paid",
+      hostedUrl: "https://invoice.stripe.test/in_1",
+      workspaceId,
+    });
+  });
+});
