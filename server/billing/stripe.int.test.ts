@@ -67,7 +67,9 @@ function fakeStripe() {
       const metadata = { ...(sub.metadata as Json) };
       for (const [key, value] of params) {
         const m = /^metadata\[(.+)\]$/.exec(key);
-        if (m) value === "" ? delete metadata[m[1] as string] : (metadata[m[1] as string] = value);
+        if (!m) continue;
+        if (value === "") delete metadata[m[1] as string];
+        else metadata[m[1] as string] = value;
       }
       sub.metadata = metadata;
       return send(200, sub);
@@ -118,7 +120,9 @@ function fakeStripe() {
     invoices,
     requests,
     addSubscription,
-    failNextRetrieves: (n: number) => (failRetrieves = n),
+    failNextRetrieves: (n: number) => {
+      failRetrieves = n;
+    },
   };
 }
 
