@@ -139,6 +139,13 @@ export async function seedDatabase(db: Db, options: { demoAccounts: boolean }): 
   const newPlans = plans.filter((x) => !existingPlans.has(x.slug));
   await db.plan.createMany({ data: newPlans });
 
+  // A demo coupon for the test checkout.
+  await db.coupon.upsert({
+    where: { code: "WELCOME10" },
+    create: { code: "WELCOME10", percentOff: 10, duration: "ONCE", maxRedemptions: 100 },
+    update: {},
+  });
+
   let demoAccountsCreated = 0;
   if (options.demoAccounts) {
     for (const account of demoAccounts) {

@@ -25,6 +25,7 @@ export const expectedAccess: Record<string, string> = {
   "admin.workspaces": "-----Y",
   "admin.createWorkspace": "-----Y",
   "admin.audit": "-----Y",
+  "billing.applyCoupon": "-YYYYY",
   "billing.checkout": "-YYYYY",
   "billing.checkoutSummary": "-YYYYY",
   "billing.completeTestCheckout": "-YYYYY",

@@ -35,6 +35,7 @@ function inputsFor(wsA: string): Record<string, unknown> {
     "glossary.setStatus": { slug: "no-such-term", status: "DRAFT" },
     "search.query": { q: "cache" },
     "billing.checkout": { planSlug: "no-such-plan" },
+    "billing.applyCoupon": { sessionId: "nope", code: "X" },
     "billing.checkoutSummary": { sessionId: "nope" },
     "billing.completeTestCheckout": { sessionId: "nope", outcome: "paid" },
     "billing.overview": { workspaceId: wsA },

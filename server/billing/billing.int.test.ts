@@ -131,4 +131,46 @@ describeDb("billing with the built-in test provider", () => {
     // Every provider event was stored once and processed.
     expect(await database.prisma.billingEvent.count({ where: { processedAt: null } })).toBe(0);
   });
+
+  it("applies coupons at checkout — percent or fixed, once or forever — within their redemption limit", async () => {
+    const newBuyer = async (email: string) =>
+      caller(toSessionUser(await database.prisma.user.create({ data: { email } })));
+    const a = await newBuyer("coupon-a@example.com");
+    const b = await newBuyer("coupon-b@example.com");
+    await database.prisma.coupon.create({
+      data: { code: "LAUNCH500", amountOffCents: 50_000, duration: "FOREVER", maxRedemptions: 1 },
+    });
+
+    const sessionOf = (url: string) => url.split("/").pop() as string;
+    const sa = sessionOf((await a.billing.checkout({ planSlug: "starter" })).url);
+    const sb = sessionOf((await b.billing.checkout({ planSlug: "starter" })).url);
+    await expect(a.billing.applyCoupon({ sessionId: sa, code: "NOPE" })).rejects.toThrow("not valid");
+    const welcome = await a.billing.applyCoupon({ sessionId: sa, code: "welcome10" });
+    expect(welcome).toMatchObject({
+      priceCents: 249_500,
+      dueTodayCents: 224_550,
+      coupon: { code: "WELCOME10", percentOff: 10 },
+    });
+    await a.billing.applyCoupon({ sessionId: sa, code: "LAUNCH500" });
+    await b.billing.applyCoupon({ sessionId: sb, code: "LAUNCH500" });
+    // Both pay at once; the coupon allows one redemption.
+    const results = await Promise.allSettled([
+      a.billing.completeTestCheckout({ sessionId: sa, outcome: "paid" }),
+      b.billing.completeTestCheckout({ sessionId: sb, outcome: "paid" }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(String((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason.message)).toContain(
+      "used up",
+    );
+    expect((await database.prisma.coupon.findUniqueOrThrow({ where: { code: "LAUNCH500" } })).redeemedCount).toBe(1);
+
+    // A forever discount also applies to renewals.
+    const winner = results[0]?.status === "fulfilled" ? a : b;
+    const workspaceId = (
+      results.find((r) => r.status === "fulfilled") as PromiseFulfilledResult<{ workspaceId: string }>
+    ).value.workspaceId;
+    await winner.billing.simulateFailedPayment({ workspaceId });
+    const invoices = (await winner.billing.overview({ workspaceId })).invoices;
+    expect(invoices.map((i) => i.amountCents)).toEqual([199_500, 199_500]);
+  });
 });

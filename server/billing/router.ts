@@ -2,6 +2,7 @@ import { z } from "zod";
 import { serverEnv } from "../env";
 import { auditFrom, type Context, router, sessionProcedure, workspaceProcedure } from "../trpc";
 import {
+  applyCoupon,
   billingOverview,
   billingProvider,
   changeSubscription,
@@ -56,6 +57,14 @@ export const billingRouter = router({
   checkoutSummary: sessionProcedure
     .input(z.object({ sessionId: z.string().min(1).max(80) }))
     .query(({ ctx, input }) => getCheckout(ctx.db, input.sessionId, ctx.user.id)),
+
+  applyCoupon: sessionProcedure
+    .input(
+      z.object({ sessionId: z.string().min(1).max(80), code: z.string().trim().min(1, "enter a coupon code").max(40) }),
+    )
+    .mutation(({ ctx, input }) =>
+      applyCoupon(ctx.db, { sessionId: input.sessionId, userId: ctx.user.id, code: input.code }),
+    ),
 
   completeTestCheckout: sessionProcedure
     .input(z.object({ sessionId: z.string().min(1).max(80), outcome: z.enum(["paid", "declined"]) }))

@@ -3,6 +3,7 @@ import { DomainError } from "../errors";
 import type { BillingInterval } from "../generated/prisma/enums";
 import { markLeadWon } from "../leads/service";
 import type { Db } from "../platform/db";
+import { discounted } from "./discount";
 import type { BillingProvider } from "./provider";
 import { canStartNewWork, remainingDays } from "./state";
 import { type StripePrices, StripeProvider } from "./stripe-provider";
@@ -123,6 +124,15 @@ export async function startCheckout(
   return { url: session.url, workspaceId };
 }
 
+async function usableCoupon(db: Db, code: string) {
+  const coupon = await db.coupon.findUnique({ where: { code: code.trim().toUpperCase() } });
+  if (!coupon?.isActive) throw new DomainError("BAD_REQUEST", "That coupon code is not valid.");
+  if (coupon.maxRedemptions != null && coupon.redeemedCount >= coupon.maxRedemptions) {
+    throw new DomainError("BAD_REQUEST", "That coupon has been used up.");
+  }
+  return coupon;
+}
+
 export async function getCheckout(db: Db, sessionId: string, userId: string) {
   const session = await db.checkoutSession.findUnique({ where: { providerSessionId: sessionId } });
   if (!session || session.userId !== userId)
@@ -131,13 +141,35 @@ export async function getCheckout(db: Db, sessionId: string, userId: string) {
     where: { slug: session.planSlug },
     select: { name: true, monthlyPriceCents: true, yearlyPriceCents: true, currency: true },
   });
-  return { ...session, plan };
+  const coupon = session.couponCode ? await db.coupon.findUnique({ where: { code: session.couponCode } }) : null;
+  const priceCents = session.interval === "YEAR" ? plan.yearlyPriceCents : plan.monthlyPriceCents;
+  return {
+    ...session,
+    plan,
+    priceCents,
+    dueTodayCents: discounted(priceCents, coupon),
+    coupon: coupon && {
+      code: coupon.code,
+      percentOff: coupon.percentOff,
+      amountOffCents: coupon.amountOffCents,
+      duration: coupon.duration,
+    },
+  };
+}
+
+/** Applies a coupon to an open test checkout (Stripe's own checkout takes promotion codes). */
+export async function applyCoupon(db: Db, input: { sessionId: string; userId: string; code: string }) {
+  const session = await getCheckout(db, input.sessionId, input.userId);
+  if (session.status === "COMPLETED") throw new DomainError("CONFLICT", "This checkout is already paid.");
+  const coupon = await usableCoupon(db, input.code);
+  await db.checkoutSession.update({ where: { id: session.id }, data: { couponCode: coupon.code } });
+  return getCheckout(db, input.sessionId, input.userId);
 }
 
 /**
  * The test checkout page's buttons. Paying creates the subscription at the provider, whose events
- * then create ours; paying twice does nothing more. The lead with this email, or the one named by
- * the attribution, becomes WON.
+ * then create ours; paying twice does nothing more. A coupon is redeemed within its limit. The
+ * lead with this email, or the one named by the attribution, becomes WON.
  */
 export async function completeTestCheckout(
   db: Db,
@@ -160,11 +192,31 @@ export async function completeTestCheckout(
     data: { status: "COMPLETED", completedAt: new Date() },
   });
   if (count === 0) return { status: "COMPLETED" as const, workspaceId: session.workspaceId };
+  if (session.coupon) {
+    // Redeem atomically: the limit holds even when several checkouts pay at the same moment.
+    const coupon = await db.coupon.findUniqueOrThrow({ where: { code: session.coupon.code } });
+    const { count: redeemed } = await db.coupon.updateMany({
+      where: {
+        id: coupon.id,
+        isActive: true,
+        ...(coupon.maxRedemptions != null && { redeemedCount: { lt: coupon.maxRedemptions } }),
+      },
+      data: { redeemedCount: { increment: 1 } },
+    });
+    if (redeemed === 0) {
+      await db.checkoutSession.update({
+        where: { id: session.id },
+        data: { status: "OPEN", completedAt: null, couponCode: null },
+      });
+      throw new DomainError("BAD_REQUEST", "That coupon has just been used up; the checkout continues without it.");
+    }
+  }
   await provider.completeCheckout({
     workspaceId: session.workspaceId,
     email: input.user.email,
     planSlug: session.planSlug,
     interval: session.interval,
+    discount: session.coupon,
   });
   await markLeadWon(db, { email: input.user.email, workspaceId: session.workspaceId, ref: session.ref });
   return { status: "COMPLETED" as const, workspaceId: session.workspaceId };

@@ -2,11 +2,13 @@ import { randomUUID } from "node:crypto";
 import { DomainError } from "../errors";
 import type { BillingInterval, Prisma } from "../generated/prisma/client";
 import type { Db } from "../platform/db";
+import { type Discount, discounted } from "./discount";
 import type { BillingProvider, CheckoutRequest, InvoiceSnapshot, SubscriptionSnapshot } from "./provider";
 import { pauseWindow, resumedPeriod } from "./state";
 import { handleProviderEvent } from "./sync";
 
 const DAY = 86_400_000;
+
 const periodMs = (interval: BillingInterval) => (interval === "YEAR" ? 365 : 30) * DAY;
 
 type Stored<T> = Omit<
@@ -129,7 +131,13 @@ export class TestBillingProvider implements BillingProvider {
   }
 
   /** The test checkout page's "Pay" button: creates the customer, subscription and first invoice. */
-  async completeCheckout(input: { workspaceId: string; email: string; planSlug: string; interval: BillingInterval }) {
+  async completeCheckout(input: {
+    workspaceId: string;
+    email: string;
+    planSlug: string;
+    interval: BillingInterval;
+    discount?: Discount | null;
+  }) {
     const customerId = `tcus_${input.workspaceId}`;
     await this.db.testProviderObject.upsert({
       where: { id: customerId },
@@ -159,10 +167,13 @@ export class TestBillingProvider implements BillingProvider {
       canceledAt: null,
       version: 1,
     };
+    // A "forever" coupon stays on the subscription for every renewal; a "once" coupon does not.
+    const stored = { ...snapshot, discount: input.discount?.duration === "FOREVER" ? input.discount : null };
     await this.db.testProviderObject.create({
-      data: { id: subscriptionId, kind: "subscription", data: snapshot as unknown as Prisma.InputJsonValue },
+      data: { id: subscriptionId, kind: "subscription", data: stored as unknown as Prisma.InputJsonValue },
     });
-    await this.invoice(customerId, subscriptionId, await this.prices(input.planSlug, input.interval), "paid");
+    const price = await this.prices(input.planSlug, input.interval);
+    await this.invoice(customerId, subscriptionId, discounted(price, input.discount ?? null), "paid");
     await this.emit("customer.subscription.created", subscriptionId);
     await this.emit("invoice.paid", subscriptionId);
     return { subscriptionId, customerId };
@@ -211,7 +222,9 @@ export class TestBillingProvider implements BillingProvider {
   async failRenewal(id: string) {
     const sub = await this.retrieveSubscription(id);
     if (!sub) throw new DomainError("NOT_FOUND", "No such subscription at the provider.");
-    await this.invoice(sub.customerId, id, await this.prices(sub.planSlug, sub.interval), "open");
+    const row = await this.object(id);
+    const discount = ((row?.data as Record<string, unknown> | undefined)?.discount ?? null) as Discount | null;
+    await this.invoice(sub.customerId, id, discounted(await this.prices(sub.planSlug, sub.interval), discount), "open");
     await this.updateSubscription(
       id,
       (s) => ({ status: "PAST_DUE", pastDueSince: s.pastDueSince ?? new Date() }),
