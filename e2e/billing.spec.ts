@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { openLatestEmail } from "./support/auth";
+import { openLatestEmail, signInByEmail } from "./support/auth";
+import { expectNoAxeViolations } from "./support/axe";
 
 test("a visitor picks a plan, signs in, pays in test mode and manages billing", async ({ page }) => {
   const email = `buyer-${Date.now()}@shop.example.com`;
@@ -14,6 +15,13 @@ test("a visitor picks a plan, signs in, pays in test mode and manages billing", 
 
   await expect(page).toHaveURL(/\/billing\/test-checkout\/tcs_/);
   await expect(page.getByRole("note")).toContainText("TEST MODE");
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Coupon code").fill("NOT-A-CODE");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByText("That coupon code is not valid.")).toBeVisible();
+  await page.getByLabel("Coupon code").fill("welcome10");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByTestId("due-today")).toHaveText("$4,046");
   await page.getByRole("button", { name: "Decline the payment" }).click();
   await expect(page.getByText("The test card was declined")).toBeVisible();
   await page.getByRole("button", { name: "Pay with test card" }).click();
@@ -22,6 +30,7 @@ test("a visitor picks a plan, signs in, pays in test mode and manages billing", 
   await expect(subscription).toContainText("Studio · monthly");
   await expect(subscription).toContainText("Active");
   await expect(page.getByTestId("invoices")).toContainText("paid");
+  await expectNoAxeViolations(page);
 
   await page.getByRole("button", { name: "Pause" }).click();
   await expect(subscription).toContainText("Paused");
@@ -45,4 +54,11 @@ test("a visitor picks a plan, signs in, pays in test mode and manages billing", 
   await page.getByRole("button", { name: "Update card" }).click();
   await expect(subscription).toContainText("Active");
   await expect(subscription).toContainText("•••• 1881");
+});
+
+test("an admin sees subscriptions, MRR and churn", async ({ page }) => {
+  await signInByEmail(page, "admin@atelier.example", "/admin/billing");
+  await expect(page.getByRole("heading", { name: "Subscriptions", level: 1 })).toBeVisible();
+  await expect(page.getByTestId("revenue-figures")).toContainText("MRR");
+  await expect(page.getByTestId("subscriptions")).toContainText("Scale");
 });

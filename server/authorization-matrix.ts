@@ -36,6 +36,7 @@ export const expectedAccess: Record<string, string> = {
   "billing.undoCancel": "-Y----",
   "billing.changePlan": "-Y----",
   "billing.updateTestCard": "-Y----",
+  "billing.revenue": "-----Y",
   "billing.paymentPortal": "-Y----",
   "billing.simulateFailedPayment": "-Y----",
   "blog.list": "YYYYYY",

@@ -44,6 +44,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             <Link href="/admin/workspaces" className="hover:underline">
               Workspaces
             </Link>
+            <Link href="/admin/billing" className="hover:underline">
+              Subscriptions
+            </Link>
             <Link href="/admin/audit" className="hover:underline">
               Audit log
             </Link>

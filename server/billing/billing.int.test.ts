@@ -173,4 +173,17 @@ describeDb("billing with the built-in test provider", () => {
     const invoices = (await winner.billing.overview({ workspaceId })).invoices;
     expect(invoices.map((i) => i.amountCents)).toEqual([199_500, 199_500]);
   });
+
+  it("sums up revenue for admins: MRR from paying subscriptions, subscribers and churn", async () => {
+    const admin = toSessionUser(
+      await database.prisma.user.create({ data: { email: "cfo@studio.example", staffRole: "ADMIN" } }),
+    );
+    const r = await (await caller(admin)).billing.revenue();
+    const paying = await database.prisma.subscription.count({ where: { status: { in: ["ACTIVE", "PAST_DUE"] } } });
+    expect(r.subscriptions.length).toBeGreaterThanOrEqual(paying);
+    expect(r.mrrCents).toBe(r.subscriptions.reduce((sum, s) => sum + s.monthlyCents, 0));
+    expect(r.mrrCents).toBeGreaterThan(0);
+    expect(r.churn).toHaveLength(6);
+    await expect((await caller(buyer)).billing.revenue()).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { serverEnv } from "../env";
-import { auditFrom, type Context, router, sessionProcedure, workspaceProcedure } from "../trpc";
+import { adminProcedure, auditFrom, type Context, router, sessionProcedure, workspaceProcedure } from "../trpc";
 import {
   applyCoupon,
   billingOverview,
@@ -9,6 +9,7 @@ import {
   completeTestCheckout,
   getCheckout,
   paymentMethodUrl,
+  revenueSummary,
   startCheckout,
 } from "./service";
 
@@ -102,6 +103,8 @@ export const billingRouter = router({
     .mutation(({ ctx, input }) =>
       act(ctx, input.workspaceId, "payment_method_updated", { kind: "updateCard", last4: input.last4 }),
     ),
+  revenue: adminProcedure.query(({ ctx }) => revenueSummary(ctx.db)),
+
   paymentPortal: owner.mutation(async ({ ctx, input }) => ({
     url: await paymentMethodUrl(ctx.db, billingProvider(ctx.db), input.workspaceId, serverEnv().APP_URL),
   })),

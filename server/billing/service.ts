@@ -328,3 +328,53 @@ export async function paymentMethodUrl(db: Db, provider: BillingProvider, worksp
   const sub = await subscriptionOf(db, workspaceId);
   return provider.paymentMethodUrl(sub.providerCustomerId, `${appUrl}/portal/billing`);
 }
+
+/** Staff view: every subscription, MRR, paying subscribers and monthly churn (list prices). */
+export async function revenueSummary(db: Db, months = 6, now = new Date()) {
+  const [subs, plans, workspaces] = await Promise.all([
+    db.subscription.findMany({ orderBy: { createdAt: "desc" } }),
+    db.plan.findMany({
+      select: { slug: true, name: true, monthlyPriceCents: true, yearlyPriceCents: true, currency: true },
+    }),
+    db.workspace.findMany({ select: { id: true, name: true } }),
+  ]);
+  const planBySlug = new Map(plans.map((p) => [p.slug, p]));
+  const nameOf = new Map(workspaces.map((w) => [w.id, w.name]));
+  const monthly = (s: (typeof subs)[number]) => {
+    const plan = planBySlug.get(s.planSlug);
+    if (!plan) return 0;
+    return s.interval === "YEAR" ? Math.round(plan.yearlyPriceCents / 12) : plan.monthlyPriceCents;
+  };
+  const isPaying = (s: (typeof subs)[number]) => s.status === "ACTIVE" || s.status === "PAST_DUE";
+  const churn = Array.from({ length: months }, (_, i) => {
+    const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (months - 1 - i), 1));
+    const end = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
+    const activeAtStart = subs.filter((s) => s.createdAt < start && (!s.canceledAt || s.canceledAt >= start)).length;
+    const canceled = subs.filter((s) => s.canceledAt && s.canceledAt >= start && s.canceledAt < end).length;
+    const started = subs.filter((s) => s.createdAt >= start && s.createdAt < end).length;
+    return {
+      month: start.toISOString().slice(0, 7),
+      activeAtStart,
+      started,
+      canceled,
+      churnRate: activeAtStart ? canceled / activeAtStart : 0,
+    };
+  });
+  return {
+    mrrCents: subs.filter(isPaying).reduce((sum, s) => sum + monthly(s), 0),
+    currency: plans[0]?.currency ?? "usd",
+    activeSubscribers: subs.filter((s) => s.status === "ACTIVE" || s.status === "TRIALING" || s.status === "PAST_DUE")
+      .length,
+    churn,
+    subscriptions: subs.map((s) => ({
+      id: s.id,
+      workspaceName: nameOf.get(s.workspaceId) ?? "(deleted workspace)",
+      plan: planBySlug.get(s.planSlug)?.name ?? s.planSlug,
+      interval: s.interval,
+      status: s.status,
+      cancelAtPeriodEnd: s.cancelAtPeriodEnd,
+      monthlyCents: isPaying(s) ? monthly(s) : 0,
+      since: s.createdAt,
+    })),
+  };
+}

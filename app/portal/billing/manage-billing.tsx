@@ -50,6 +50,7 @@ function Billing({ workspaceId, workspaceName }: { workspaceId: string; workspac
   const change = useMutation(trpc.billing.changePlan.mutationOptions(options));
   const card = useMutation(trpc.billing.updateTestCard.mutationOptions(options));
   const fail = useMutation(trpc.billing.simulateFailedPayment.mutationOptions(options));
+  const portal = useMutation(trpc.billing.paymentPortal.mutationOptions());
   const mutations = [pause, resume, cancel, undo, change, card, fail];
   const isBusy = mutations.some((m) => m.isPending);
   const error = mutations.find((m) => m.error)?.error;
@@ -195,34 +196,47 @@ function Billing({ workspaceId, workspaceName }: { workspaceId: string; workspac
       </Section>
 
       <Section title="Payment method" id="payment-method">
-        <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
-          Test mode: enter the last four digits of a test card. With Stripe this opens Stripe's billing portal.
-        </p>
-        <form
-          className="mt-4 flex flex-wrap items-end gap-3"
-          onSubmit={(e) => {
-            e.preventDefault();
-            card.mutate({ workspaceId, last4: String(new FormData(e.currentTarget).get("last4") ?? "") });
-          }}
-        >
-          <div>
-            <label htmlFor="last4" className="text-sm font-medium">
-              Card ending in
-            </label>
-            <input id="last4" name="last4" inputMode="numeric" maxLength={4} className={inputClass} />
-          </div>
-          <button type="submit" className={buttonClass} disabled={isBusy}>
-            {card.isPending ? "Saving…" : "Update card"}
-          </button>
+        {overview.data.isTestMode ? (
+          <>
+            <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
+              Test mode: enter the last four digits of a test card.
+            </p>
+            <form
+              className="mt-4 flex flex-wrap items-end gap-3"
+              onSubmit={(e) => {
+                e.preventDefault();
+                card.mutate({ workspaceId, last4: String(new FormData(e.currentTarget).get("last4") ?? "") });
+              }}
+            >
+              <div>
+                <label htmlFor="last4" className="text-sm font-medium">
+                  Card ending in
+                </label>
+                <input id="last4" name="last4" inputMode="numeric" maxLength={4} className={inputClass} />
+              </div>
+              <button type="submit" className={buttonClass} disabled={isBusy}>
+                {card.isPending ? "Saving…" : "Update card"}
+              </button>
+              <button
+                type="button"
+                className={secondaryButtonClass}
+                disabled={isBusy}
+                onClick={() => fail.mutate({ workspaceId })}
+              >
+                Simulate a failed renewal
+              </button>
+            </form>
+          </>
+        ) : (
           <button
             type="button"
-            className={secondaryButtonClass}
-            disabled={isBusy}
-            onClick={() => fail.mutate({ workspaceId })}
+            className={`${buttonClass} mt-4`}
+            disabled={isBusy || portal.isPending}
+            onClick={() => portal.mutate({ workspaceId }, { onSuccess: ({ url }) => window.location.assign(url) })}
           >
-            Simulate a failed renewal
+            {portal.isPending ? "Opening Stripe…" : "Update payment method"}
           </button>
-        </form>
+        )}
       </Section>
 
       <Section title="Invoices" id="invoices-heading">

@@ -12,7 +12,7 @@ export default async function TestCheckoutPage({ params }: { params: Promise<{ i
   const { id } = await params;
   await requireUser(`/billing/test-checkout/${id}`);
   const checkout = await orNotFound((await serverCaller()).billing.checkoutSummary({ sessionId: id }));
-  const price = checkout.interval === "YEAR" ? checkout.plan.yearlyPriceCents : checkout.plan.monthlyPriceCents;
+
   return (
     <div className="mx-auto max-w-md px-4 py-12">
       <p className="rounded-lg bg-amber-100 px-3 py-2 text-sm font-semibold text-amber-900" role="note">
@@ -30,7 +30,9 @@ export default async function TestCheckoutPage({ params }: { params: Promise<{ i
         </div>
         <div className="flex justify-between text-lg">
           <dt>Due today</dt>
-          <dd className="font-bold">{formatPrice(price, checkout.plan.currency)}</dd>
+          <dd className="font-bold" data-testid="due-today">
+            {formatPrice(checkout.dueTodayCents, checkout.plan.currency)}
+          </dd>
         </div>
       </dl>
       {checkout.status === "COMPLETED" ? (
