@@ -8,6 +8,7 @@ import { glossaryRouter } from "./glossary/router";
 import { heroRedesignRouter } from "./leads/hero-router";
 import { leadsRouter } from "./leads/router";
 import { plansRouter } from "./plans/router";
+import { requestsRouter } from "./requests/router";
 import { searchRouter } from "./search/router";
 import { servicesRouter } from "./services/router";
 import { tokensRouter } from "./tokens/router";
@@ -25,6 +26,7 @@ export const appRouter = router({
   heroRedesign: heroRedesignRouter,
   leads: leadsRouter,
   plans: plansRouter,
+  requests: requestsRouter,
   search: searchRouter,
   services: servicesRouter,
   tokens: tokensRouter,

@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { seedDatabase } from "../../prisma/seed";
+import { type SessionUser, toSessionUser } from "../accounts/session";
+import { createTestDatabase, describeDb, type TestDatabase } from "../testing/database";
+import { callerFor } from "../testing/trpc";
+
+describeDb("design requests", () => {
+  let database: TestDatabase;
+  let client: SessionUser;
+  let otherClient: SessionUser;
+  let designer: SessionUser;
+  let wsA = "";
+  let wsB = "";
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const db = database.prisma;
+    await seedDatabase(db, { demoAccounts: false });
+    client = toSessionUser(await db.user.create({ data: { email: "client@a.example" } }));
+    otherClient = toSessionUser(await db.user.create({ data: { email: "client@b.example" } }));
+    designer = toSessionUser(
+      await db.user.create({ data: { email: "designer@studio.example", staffRole: "DESIGNER" } }),
+    );
+    for (const [user, name] of [
+      [client, "A"],
+      [otherClient, "B"],
+    ] as const) {
+      const ws = await db.workspace.create({
+        data: { name, slug: name.toLowerCase(), memberships: { create: { userId: user.id, role: "OWNER" } } },
+      });
+      const now = new Date();
+      await db.subscription.create({
+        data: {
+          workspaceId: ws.id,
+          provider: "test",
+          providerCustomerId: `c_${name}`,
+          providerSubscriptionId: `s_${name}`,
+          planSlug: "starter",
+          interval: "MONTH",
+          status: "ACTIVE",
+          currentPeriodStart: now,
+          currentPeriodEnd: new Date(now.getTime() + 30 * 86_400_000),
+          providerVersion: 1n,
+        },
+      });
+      if (name === "A") wsA = ws.id;
+      else wsB = ws.id;
+    }
+  });
+  afterAll(() => database?.close());
+
+  it("queues requests of the studio's service types; with one slot only the first is active", async () => {
+    const api = await callerFor(database.prisma, client);
+    await expect(
+      api.requests.create({ workspaceId: wsA, title: "Logo", type: "no-such-service", brief: "…" }),
+    ).rejects.toThrow("Choose a request type");
+    for (const title of ["Homepage hero", "Pricing page", "Blog template"]) {
+      await api.requests.create({
+        workspaceId: wsA,
+        title,
+        type: "web-design",
+        brief: `Please design the ${title.toLowerCase()}.`,
+      });
+    }
+    const { open } = await api.requests.list({ workspaceId: wsA });
+    expect(open.map((r) => [r.title, r.status])).toEqual([
+      ["Homepage hero", "ACTIVE"],
+      ["Pricing page", "QUEUED"],
+      ["Blog template", "QUEUED"],
+    ]);
+  });
+
+  it("reorders the queue, and refuses a reorder based on a stale view", async () => {
+    const api = await callerFor(database.prisma, client);
+    const queued = (await api.requests.list({ workspaceId: wsA })).open
+      .filter((r) => r.status === "QUEUED")
+      .map((r) => r.id);
+    await api.requests.reorder({ workspaceId: wsA, seen: queued, wanted: [...queued].reverse() });
+    const after = (await api.requests.list({ workspaceId: wsA })).open
+      .filter((r) => r.status === "QUEUED")
+      .map((r) => r.title);
+    expect(after).toEqual(["Blog template", "Pricing page"]);
+    // Someone else reordered meanwhile: the old view is refused and nothing changes.
+    await expect(api.requests.reorder({ workspaceId: wsA, seen: queued, wanted: queued })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    await expect(
+      api.requests.reorder({ workspaceId: wsA, seen: [...queued].reverse(), wanted: [queued[0] as string] }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    expect(
+      (await api.requests.list({ workspaceId: wsA })).open.filter((r) => r.status === "QUEUED").map((r) => r.title),
+    ).toEqual(after);
+  });
+
+  it("keeps internal notes from clients through every procedure", async () => {
+    const api = await callerFor(database.prisma, client);
+    const studio = await callerFor(database.prisma, designer);
+    const request = (await api.requests.list({ workspaceId: wsA })).open.find((r) => r.status === "ACTIVE") as {
+      id: string;
+    };
+    await api.requests.comment({ workspaceId: wsA, requestId: request.id, body: "Can we try a darker palette?" });
+    await studio.requests.staffComment({
+      requestId: request.id,
+      body: "Client is price sensitive — keep it simple.",
+      isInternal: true,
+    });
+    await studio.requests.staffComment({ requestId: request.id, body: "Sure, a darker version is coming." });
+    const seenByClient = await api.requests.byId({ workspaceId: wsA, requestId: request.id });
+    expect(seenByClient.comments.map((c) => c.body)).toEqual([
+      "Can we try a darker palette?",
+      "Sure, a darker version is coming.",
+    ]);
+    expect(JSON.stringify(seenByClient)).not.toContain("price sensitive");
+    const seenByStudio = await studio.requests.staffById({ requestId: request.id });
+    expect(seenByStudio.comments.filter((c) => c.isInternal).map((c) => c.body)).toEqual([
+      "Client is price sensitive — keep it simple.",
+    ]);
+    expect(seenByClient.history.map((h) => h.to)).toEqual(["QUEUED", "ACTIVE"]);
+  });
+
+  it("never lets a client of B read or change A's requests by id", async () => {
+    const b = await callerFor(database.prisma, otherClient);
+    const request = (await (await callerFor(database.prisma, client)).requests.list({ workspaceId: wsA })).open.find(
+      (r) => r.status === "ACTIVE",
+    ) as { id: string };
+    await expect(b.requests.byId({ workspaceId: wsA, requestId: request.id })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(b.requests.byId({ workspaceId: wsB, requestId: request.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(b.requests.cancel({ workspaceId: wsB, requestId: request.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(b.requests.comment({ workspaceId: wsB, requestId: request.id, body: "hi" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect((await database.prisma.designRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe(
+      "ACTIVE",
+    );
+  });
+
+  it("cancels an active request, frees its slot for the next, and closes its comments", async () => {
+    const api = await callerFor(database.prisma, client);
+    const active = (await api.requests.list({ workspaceId: wsA })).open.find((r) => r.status === "ACTIVE") as {
+      id: string;
+    };
+    await api.requests.cancel({ workspaceId: wsA, requestId: active.id });
+    const { open, finished } = await api.requests.list({ workspaceId: wsA });
+    expect(finished.map((r) => r.id)).toEqual([active.id]);
+    expect(open.find((r) => r.status === "ACTIVE")?.title).toBe("Blog template");
+    await expect(api.requests.comment({ workspaceId: wsA, requestId: active.id, body: "wait" })).rejects.toThrow(
+      "canceled",
+    );
+    await expect(api.requests.cancel({ workspaceId: wsA, requestId: active.id })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+  });
+});

@@ -1,0 +1,188 @@
+import { DomainError } from "../errors";
+import type { Db } from "../platform/db";
+import { fillActiveSlots } from "./activation";
+
+const POSITION_STEP = 1000;
+
+export async function createRequest(
+  db: Db,
+  input: { workspaceId: string; userId: string; title: string; type: string; brief: string; dueDate: Date | null },
+) {
+  const service = await db.service.findFirst({
+    where: { slug: input.type, status: "PUBLISHED" },
+    select: { slug: true },
+  });
+  if (!service) throw new DomainError("BAD_REQUEST", "Choose a request type from the studio's services.");
+  const last = await db.designRequest.findFirst({
+    where: { workspaceId: input.workspaceId },
+    orderBy: { position: "desc" },
+    select: { position: true },
+  });
+  const request = await db.designRequest.create({
+    data: {
+      workspaceId: input.workspaceId,
+      title: input.title,
+      type: input.type,
+      brief: input.brief,
+      dueDate: input.dueDate,
+      position: (last?.position ?? 0) + POSITION_STEP,
+      createdById: input.userId,
+      statusChanges: { create: { toStatus: "QUEUED", actorId: input.userId } },
+    },
+    select: { id: true },
+  });
+  await fillActiveSlots(db, input.workspaceId);
+  return db.designRequest.findUniqueOrThrow({
+    where: { id: request.id },
+    select: { id: true, status: true, position: true },
+  });
+}
+
+/** The workspace's requests: open ones in queue order, then finished ones newest first. */
+export async function listRequests(db: Db, workspaceId: string) {
+  const rows = await db.designRequest.findMany({
+    where: { workspaceId },
+    orderBy: [{ position: "asc" }],
+    take: 500,
+    select: {
+      id: true,
+      title: true,
+      type: true,
+      status: true,
+      position: true,
+      dueDate: true,
+      createdAt: true,
+      updatedAt: true,
+    },
+  });
+  const isOpen = (s: string) => s !== "DONE" && s !== "CANCELED";
+  // Work in progress first (being reviewed, in revision, active), then the queue in its order.
+  const stage = { IN_REVIEW: 0, REVISION: 1, ACTIVE: 2, QUEUED: 3, DONE: 4, CANCELED: 4 } as const;
+  return {
+    open: rows
+      .filter((r) => isOpen(r.status))
+      .sort((a, b) => stage[a.status] - stage[b.status] || a.position - b.position),
+    finished: rows.filter((r) => !isOpen(r.status)).sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime()),
+  };
+}
+
+/** One request in its workspace (a foreign id is NOT_FOUND); internal notes only for staff. */
+export async function getRequest(db: Db, input: { workspaceId: string | null; requestId: string; isStaff: boolean }) {
+  const request = await db.designRequest.findFirst({
+    where: { id: input.requestId, ...(input.workspaceId && { workspaceId: input.workspaceId }) },
+    include: { statusChanges: { orderBy: { createdAt: "asc" } } },
+  });
+  if (!request) throw new DomainError("NOT_FOUND", "No such request in this workspace.");
+  const comments = await db.requestComment.findMany({
+    where: { requestId: request.id, ...(!input.isStaff && { isInternal: false }) },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, body: true, isInternal: true, authorId: true, createdAt: true },
+  });
+  const people = await db.user.findMany({
+    where: {
+      id: {
+        in: [
+          ...new Set(
+            [...comments.map((c) => c.authorId), ...request.statusChanges.map((s) => s.actorId)].filter(
+              (x): x is string => Boolean(x),
+            ),
+          ),
+        ],
+      },
+    },
+    select: { id: true, name: true, email: true, staffRole: true },
+  });
+  const who = new Map(people.map((p) => [p.id, { name: p.name ?? p.email, isStaff: Boolean(p.staffRole) }]));
+  return {
+    id: request.id,
+    workspaceId: request.workspaceId,
+    title: request.title,
+    type: request.type,
+    brief: request.brief,
+    status: request.status,
+    dueDate: request.dueDate,
+    createdAt: request.createdAt,
+    history: request.statusChanges.map((s) => ({
+      id: s.id,
+      from: s.fromStatus,
+      to: s.toStatus,
+      at: s.createdAt,
+      by: s.actorId ? (who.get(s.actorId)?.name ?? "former member") : "Atelier",
+    })),
+    comments: comments.map((c) => ({
+      id: c.id,
+      body: c.body,
+      isInternal: c.isInternal,
+      at: c.createdAt,
+      author: c.authorId ? (who.get(c.authorId)?.name ?? "former member") : "Atelier",
+      isFromStudio: c.authorId ? (who.get(c.authorId)?.isStaff ?? false) : true,
+    })),
+  };
+}
+
+/**
+ * Reorders the queued requests. The client sends the order it saw and the order it wants; under
+ * the workspace lock the server checks the first against the database, so two people reordering at
+ * once cannot silently overwrite each other (the second gets CONFLICT and reloads).
+ */
+export async function reorderQueue(db: Db, input: { workspaceId: string; seen: string[]; wanted: string[] }) {
+  if (
+    new Set(input.wanted).size !== input.wanted.length ||
+    [...input.wanted].sort().join() !== [...input.seen].sort().join()
+  ) {
+    throw new DomainError("BAD_REQUEST", "The new order must contain exactly the queued requests.");
+  }
+  await db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "Workspace" WHERE id = ${input.workspaceId} FOR UPDATE`;
+    const queued = await tx.designRequest.findMany({
+      where: { workspaceId: input.workspaceId, status: "QUEUED" },
+      orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+      select: { id: true },
+    });
+    if (queued.map((q) => q.id).join() !== input.seen.join()) {
+      throw new DomainError(
+        "CONFLICT",
+        "The queue changed while you were reordering it. It has been reloaded; please try again.",
+      );
+    }
+    for (const [index, id] of input.wanted.entries()) {
+      await tx.designRequest.update({ where: { id }, data: { position: (index + 1) * POSITION_STEP } });
+    }
+  });
+}
+
+export async function cancelRequest(db: Db, input: { workspaceId: string; requestId: string; userId: string }) {
+  const request = await db.designRequest.findFirst({
+    where: { id: input.requestId, workspaceId: input.workspaceId },
+    select: { status: true },
+  });
+  if (!request) throw new DomainError("NOT_FOUND", "No such request in this workspace.");
+  if (request.status === "DONE" || request.status === "CANCELED")
+    throw new DomainError("CONFLICT", "This request is already closed.");
+  await db.$transaction([
+    db.designRequest.update({ where: { id: input.requestId }, data: { status: "CANCELED", completedAt: new Date() } }),
+    db.requestStatusChange.create({
+      data: { requestId: input.requestId, fromStatus: request.status, toStatus: "CANCELED", actorId: input.userId },
+    }),
+  ]);
+  // A canceled active request frees its slot for the next one.
+  if (request.status === "ACTIVE") await fillActiveSlots(db, input.workspaceId);
+}
+
+export async function addComment(
+  db: Db,
+  input: { requestId: string; workspaceId: string | null; authorId: string; body: string; isInternal: boolean },
+) {
+  const request = await db.designRequest.findFirst({
+    where: { id: input.requestId, ...(input.workspaceId && { workspaceId: input.workspaceId }) },
+    select: { status: true, workspaceId: true },
+  });
+  if (!request) throw new DomainError("NOT_FOUND", "No such request in this workspace.");
+  if (request.status === "CANCELED")
+    throw new DomainError("CONFLICT", "This request was canceled; comments are closed.");
+  const comment = await db.requestComment.create({
+    data: { requestId: input.requestId, authorId: input.authorId, body: input.body, isInternal: input.isInternal },
+    select: { id: true, isInternal: true },
+  });
+  return { ...comment, workspaceId: request.workspaceId };
+}
