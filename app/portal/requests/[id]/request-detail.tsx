@@ -1,0 +1,94 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { buttonClass, dangerButtonClass, formatDateTime, inputClass, Notice, Section } from "../../../_components/ui";
+import { useTRPC } from "../../../_trpc/client";
+
+export function RequestDetail({ requestId }: { requestId: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const mine = useQuery(trpc.workspace.mine.queryOptions());
+  const workspaceId = mine.data?.activeWorkspaceId ?? "";
+  const request = useQuery({
+    ...trpc.requests.byId.queryOptions({ workspaceId, requestId }),
+    enabled: Boolean(workspaceId),
+  });
+  const refresh = () =>
+    queryClient.invalidateQueries({ queryKey: trpc.requests.byId.queryKey({ workspaceId, requestId }) });
+  const comment = useMutation(trpc.requests.comment.mutationOptions({ onSuccess: refresh }));
+  const cancel = useMutation(trpc.requests.cancel.mutationOptions({ onSuccess: refresh }));
+
+  if (mine.isPending || request.isPending)
+    return <div className="mt-6 h-48 animate-pulse rounded-2xl bg-zinc-100 dark:bg-zinc-900" />;
+  if (request.isError) return <Notice tone="error">{request.error.message}</Notice>;
+  const r = request.data;
+  const isClosed = r.status === "DONE" || r.status === "CANCELED";
+  return (
+    <>
+      <h1 className="mt-4 text-3xl font-bold">{r.title}</h1>
+      <p className="mt-1 text-zinc-600 dark:text-zinc-400" data-testid="request-status">
+        {r.status.replace("_", " ").toLowerCase()} · {r.type.replaceAll("-", " ")}
+        {r.dueDate ? ` · due ${formatDateTime(r.dueDate)}` : ""}
+      </p>
+      <Section title="Brief" id="brief">
+        <p className="mt-3 whitespace-pre-wrap">{r.brief}</p>
+      </Section>
+      <Section title="Conversation" id="conversation">
+        <ol className="mt-4 space-y-4" data-testid="comments">
+          {r.comments.map((c) => (
+            <li key={c.id} className="border-l-2 border-brand-500 pl-4">
+              <p className="text-sm text-zinc-600 dark:text-zinc-400">
+                {c.author}
+                {c.isFromStudio ? " (Atelier)" : ""} · {formatDateTime(c.at)}
+              </p>
+              <p className="whitespace-pre-wrap">{c.body}</p>
+            </li>
+          ))}
+        </ol>
+        {!isClosed && r.status !== "CANCELED" && (
+          <form
+            className="mt-4"
+            onSubmit={(e) => {
+              e.preventDefault();
+              const form = e.currentTarget;
+              comment.mutate(
+                { workspaceId, requestId, body: String(new FormData(form).get("body") ?? "") },
+                { onSuccess: () => form.reset() },
+              );
+            }}
+          >
+            <label htmlFor="comment" className="text-sm font-medium">
+              Add a comment
+            </label>
+            <textarea id="comment" name="body" rows={3} className={inputClass} />
+            <button type="submit" className={`${buttonClass} mt-2`} disabled={comment.isPending}>
+              {comment.isPending ? "Sending…" : "Send"}
+            </button>
+          </form>
+        )}
+        {comment.error && <Notice tone="error">{comment.error.message}</Notice>}
+      </Section>
+      <Section title="History" id="history">
+        <ol className="mt-3 space-y-1 text-sm" data-testid="history">
+          {r.history.map((h) => (
+            <li key={h.id}>
+              {formatDateTime(h.at)} — {h.from ? `${h.from.toLowerCase()} → ` : ""}
+              <strong>{h.to.toLowerCase().replace("_", " ")}</strong> by {h.by}
+            </li>
+          ))}
+        </ol>
+      </Section>
+      {!isClosed && (
+        <button
+          type="button"
+          className={`${dangerButtonClass} mt-8`}
+          disabled={cancel.isPending}
+          onClick={() => cancel.mutate({ workspaceId, requestId })}
+        >
+          {cancel.isPending ? "Canceling…" : "Cancel this request"}
+        </button>
+      )}
+      {cancel.error && <Notice tone="error">{cancel.error.message}</Notice>}
+    </>
+  );
+}

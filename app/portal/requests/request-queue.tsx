@@ -1,0 +1,206 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { useState } from "react";
+import { buttonClass, formatDateTime, inputClass, Notice, Section } from "../../_components/ui";
+import { formErrors } from "../../_components/use-public-form";
+import { useTRPC } from "../../_trpc/client";
+
+const statusText = {
+  QUEUED: "Queued",
+  ACTIVE: "In progress",
+  IN_REVIEW: "Ready for your review",
+  REVISION: "Revision requested",
+  DONE: "Done",
+  CANCELED: "Canceled",
+} as const;
+
+export function RequestQueue() {
+  const trpc = useTRPC();
+  const mine = useQuery(trpc.workspace.mine.queryOptions());
+  if (mine.isPending) return <div className="mt-8 h-40 animate-pulse rounded-2xl bg-zinc-100 dark:bg-zinc-900" />;
+  const workspaceId = mine.data?.activeWorkspaceId;
+  if (!workspaceId) return <p className="mt-8">You are not a member of a client workspace yet.</p>;
+  return <Queue workspaceId={workspaceId} />;
+}
+
+function Queue({ workspaceId }: { workspaceId: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const list = useQuery(trpc.requests.list.queryOptions({ workspaceId }));
+  const services = useQuery(trpc.services.list.queryOptions());
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.requests.list.queryKey({ workspaceId }) });
+  const create = useMutation(trpc.requests.create.mutationOptions({ onSuccess: refresh }));
+  const reorder = useMutation(trpc.requests.reorder.mutationOptions({ onSettled: refresh }));
+  const [dragged, setDragged] = useState<string | null>(null);
+  const errors = formErrors(create.error);
+
+  const queued = (list.data?.open ?? []).filter((r) => r.status === "QUEUED");
+  const inProgress = (list.data?.open ?? []).filter((r) => r.status !== "QUEUED");
+  const move = (id: string, to: number) => {
+    const seen = queued.map((r) => r.id);
+    const wanted = seen.filter((x) => x !== id);
+    wanted.splice(Math.max(0, Math.min(to, wanted.length)), 0, id);
+    if (wanted.join() !== seen.join()) reorder.mutate({ workspaceId, seen, wanted });
+  };
+
+  return (
+    <>
+      <Section title="New request" id="new-request">
+        <form
+          className="mt-4 grid gap-4"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const form = e.currentTarget;
+            const f = new FormData(form);
+            create.mutate(
+              {
+                workspaceId,
+                title: String(f.get("title") ?? ""),
+                type: String(f.get("type") ?? ""),
+                brief: String(f.get("brief") ?? ""),
+                dueDate: f.get("dueDate") ? new Date(String(f.get("dueDate"))) : null,
+              },
+              { onSuccess: () => form.reset() },
+            );
+          }}
+        >
+          <div>
+            <label htmlFor="req-title" className="text-sm font-medium">
+              Title
+            </label>
+            <input id="req-title" name="title" className={inputClass} />
+            {errors.fields.title && (
+              <p className="mt-1 text-sm text-red-700 dark:text-red-400">{errors.fields.title}</p>
+            )}
+          </div>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <div>
+              <label htmlFor="req-type" className="text-sm font-medium">
+                Type
+              </label>
+              <select id="req-type" name="type" className={inputClass}>
+                {services.data?.map((s) => (
+                  <option key={s.slug} value={s.slug}>
+                    {s.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="req-due" className="text-sm font-medium">
+                Due date (optional)
+              </label>
+              <input id="req-due" name="dueDate" type="date" className={inputClass} />
+            </div>
+          </div>
+          <div>
+            <label htmlFor="req-brief" className="text-sm font-medium">
+              Brief (markdown)
+            </label>
+            <textarea id="req-brief" name="brief" rows={5} className={inputClass} />
+            {errors.fields.brief && (
+              <p className="mt-1 text-sm text-red-700 dark:text-red-400">{errors.fields.brief}</p>
+            )}
+          </div>
+          {errors.message && !Object.keys(errors.fields).length && <Notice tone="error">{errors.message}</Notice>}
+          <div>
+            <button type="submit" className={buttonClass} disabled={create.isPending}>
+              {create.isPending ? "Adding…" : "Add to queue"}
+            </button>
+          </div>
+        </form>
+      </Section>
+
+      <Section title="In progress" id="in-progress">
+        {inProgress.length === 0 ? (
+          <p className="mt-3 text-zinc-600 dark:text-zinc-400">Nothing in progress.</p>
+        ) : (
+          <ul className="mt-3 divide-y divide-zinc-200 dark:divide-zinc-800" data-testid="in-progress">
+            {inProgress.map((r) => (
+              <li key={r.id} className="flex justify-between gap-3 py-3">
+                <Link href={`/portal/requests/${r.id}`} className="font-medium underline">
+                  {r.title}
+                </Link>
+                <span className="text-sm">{statusText[r.status]}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+
+      <Section title="Queue" id="queue">
+        <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
+          Drag to reorder, or use the buttons. The top request starts when a slot frees up.
+        </p>
+        {reorder.error && <Notice tone="error">{reorder.error.message}</Notice>}
+        {queued.length === 0 ? (
+          <p className="mt-3 text-zinc-600 dark:text-zinc-400">The queue is empty.</p>
+        ) : (
+          <ol className="mt-3 space-y-2" data-testid="queue">
+            {queued.map((r, index) => (
+              <li
+                key={r.id}
+                draggable
+                onDragStart={() => setDragged(r.id)}
+                onDragOver={(e) => e.preventDefault()}
+                onDrop={(e) => {
+                  e.preventDefault();
+                  if (dragged) move(dragged, index);
+                  setDragged(null);
+                }}
+                className="flex cursor-grab items-center justify-between gap-3 rounded-xl border border-zinc-200 bg-white px-4 py-3 dark:border-zinc-800 dark:bg-zinc-900"
+              >
+                <span>
+                  <span className="mr-2 text-sm text-zinc-600 dark:text-zinc-400">{index + 1}.</span>
+                  <Link href={`/portal/requests/${r.id}`} className="font-medium underline">
+                    {r.title}
+                  </Link>
+                  <span className="block text-xs text-zinc-600 dark:text-zinc-400">
+                    added {formatDateTime(r.createdAt)}
+                  </span>
+                </span>
+                <span className="flex gap-1">
+                  <button
+                    type="button"
+                    aria-label={`Move ${r.title} up`}
+                    disabled={index === 0 || reorder.isPending}
+                    onClick={() => move(r.id, index - 1)}
+                    className="rounded-lg border border-zinc-300 px-2 py-1 text-sm disabled:opacity-40 dark:border-zinc-700"
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    aria-label={`Move ${r.title} down`}
+                    disabled={index === queued.length - 1 || reorder.isPending}
+                    onClick={() => move(r.id, index + 1)}
+                    className="rounded-lg border border-zinc-300 px-2 py-1 text-sm disabled:opacity-40 dark:border-zinc-700"
+                  >
+                    ↓
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </Section>
+
+      {(list.data?.finished.length ?? 0) > 0 && (
+        <Section title="Finished" id="finished">
+          <ul className="mt-3 divide-y divide-zinc-200 dark:divide-zinc-800">
+            {list.data?.finished.map((r) => (
+              <li key={r.id} className="flex justify-between gap-3 py-3">
+                <Link href={`/portal/requests/${r.id}`} className="underline">
+                  {r.title}
+                </Link>
+                <span className="text-sm">{statusText[r.status]}</span>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+    </>
+  );
+}
