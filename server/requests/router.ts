@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { auditFrom, router, staffProcedure, workspaceProcedure } from "../trpc";
 import { addComment, cancelRequest, createRequest, getRequest, listRequests, reorderQueue } from "./service";
+import { approve, assign, board, deliver, listDeliverables, requestRevision, takeNext, turnaround } from "./workflow";
 
 const id = z.string().min(1).max(40);
 const member = workspaceProcedure("MEMBER");
@@ -66,6 +67,90 @@ export const requestsRouter = router({
       });
       return { id: comment.id };
     }),
+
+  deliverables: member.input(z.object({ requestId: id })).query(async ({ ctx, input }) => {
+    await getRequest(ctx.db, { workspaceId: input.workspaceId, requestId: input.requestId, isStaff: false });
+    return listDeliverables(ctx.db, input.requestId);
+  }),
+
+  approve: member
+    .input(z.object({ requestId: id, version: z.number().int().min(1) }))
+    .mutation(async ({ ctx, input }) => {
+      await approve(ctx.db, { ...input, userId: ctx.user.id });
+      await auditFrom(ctx)({
+        action: "request.approved",
+        workspaceId: input.workspaceId,
+        target: { type: "request", id: input.requestId },
+        metadata: { version: input.version },
+      });
+      return { ok: true };
+    }),
+
+  requestRevision: member
+    .input(
+      z.object({ requestId: id, feedback: z.string().trim().min(1, "tell the designer what to change").max(10_000) }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      await requestRevision(ctx.db, { ...input, userId: ctx.user.id });
+      await auditFrom(ctx)({
+        action: "request.revision_requested",
+        workspaceId: input.workspaceId,
+        target: { type: "request", id: input.requestId },
+      });
+      return { ok: true };
+    }),
+
+  board: staffProcedure
+    .input(
+      z.object({
+        assigneeId: z.string().max(40).optional(),
+        workspaceId: z.string().max(40).optional(),
+        type: z.string().max(60).optional(),
+      }),
+    )
+    .query(({ ctx, input }) => board(ctx.db, input)),
+
+  turnaround: staffProcedure.query(({ ctx }) => turnaround(ctx.db)),
+
+  takeNext: staffProcedure.mutation(async ({ ctx }) => {
+    const requestId = await takeNext(ctx.db, ctx.user.id);
+    if (requestId) await auditFrom(ctx)({ action: "request.taken", target: { type: "request", id: requestId } });
+    return { requestId };
+  }),
+
+  assign: staffProcedure
+    .input(z.object({ requestId: id, designerId: id.nullable() }))
+    .mutation(async ({ ctx, input }) => {
+      await assign(ctx.db, input.requestId, input.designerId);
+      await auditFrom(ctx)({
+        action: "request.assigned",
+        target: { type: "request", id: input.requestId },
+        metadata: { designerId: input.designerId },
+      });
+      return { ok: true };
+    }),
+
+  deliver: staffProcedure
+    .input(z.object({ requestId: id, fileId: id, note: z.string().trim().max(5000).nullish() }))
+    .mutation(async ({ ctx, input }) => {
+      const result = await deliver(ctx.db, {
+        requestId: input.requestId,
+        designerId: ctx.user.id,
+        fileId: input.fileId,
+        note: input.note ?? null,
+      });
+      await auditFrom(ctx)({
+        action: "request.delivered",
+        workspaceId: result.workspaceId,
+        target: { type: "request", id: input.requestId },
+        metadata: { version: result.version },
+      });
+      return { version: result.version };
+    }),
+
+  staffDeliverables: staffProcedure
+    .input(z.object({ requestId: id }))
+    .query(({ ctx, input }) => listDeliverables(ctx.db, input.requestId)),
 
   staffById: staffProcedure
     .input(z.object({ requestId: id }))

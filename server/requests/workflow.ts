@@ -1,0 +1,183 @@
+import { DomainError } from "../errors";
+import type { RequestStatus } from "../generated/prisma/enums";
+import type { Db } from "../platform/db";
+import { fillActiveSlots } from "./activation";
+
+async function transition(
+  db: Db,
+  requestId: string,
+  from: RequestStatus[],
+  to: RequestStatus,
+  actorId: string,
+  extra: Record<string, unknown> = {},
+) {
+  // Conditional on the current status: of two clicks or two people, one transition wins.
+  const { count } = await db.designRequest.updateMany({
+    where: { id: requestId, status: { in: from } },
+    data: { status: to, ...extra },
+  });
+  if (count === 0) throw new DomainError("CONFLICT", "This request has moved on since you loaded it; please reload.");
+  const current = from.length === 1 ? from[0] : undefined;
+  await db.requestStatusChange.create({ data: { requestId, fromStatus: current ?? null, toStatus: to, actorId } });
+}
+
+/** Staff board: every open request across workspaces, with filters. */
+export async function board(db: Db, filters: { assigneeId?: string; workspaceId?: string; type?: string }) {
+  const rows = await db.designRequest.findMany({
+    where: {
+      status: { in: ["QUEUED", "ACTIVE", "IN_REVIEW", "REVISION"] },
+      ...(filters.assigneeId && { assigneeId: filters.assigneeId === "none" ? null : filters.assigneeId }),
+      ...(filters.workspaceId && { workspaceId: filters.workspaceId }),
+      ...(filters.type && { type: filters.type }),
+    },
+    orderBy: [{ activatedAt: "asc" }, { position: "asc" }],
+    take: 1000,
+    select: {
+      id: true,
+      title: true,
+      type: true,
+      status: true,
+      workspaceId: true,
+      assigneeId: true,
+      activatedAt: true,
+      createdAt: true,
+    },
+  });
+  const workspaces = await db.workspace.findMany({
+    where: { id: { in: [...new Set(rows.map((r) => r.workspaceId))] } },
+    select: { id: true, name: true },
+  });
+  const nameOf = new Map(workspaces.map((w) => [w.id, w.name]));
+  return rows.map((r) => ({ ...r, workspaceName: nameOf.get(r.workspaceId) ?? "" }));
+}
+
+/** A designer takes the longest-waiting active request nobody has. */
+export async function takeNext(db: Db, designerId: string) {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const next = await db.designRequest.findFirst({
+      where: { status: "ACTIVE", assigneeId: null },
+      orderBy: { activatedAt: "asc" },
+      select: { id: true },
+    });
+    if (!next) return null;
+    const { count } = await db.designRequest.updateMany({
+      where: { id: next.id, assigneeId: null },
+      data: { assigneeId: designerId },
+    });
+    if (count === 1) return next.id;
+  }
+  return null;
+}
+
+export async function assign(db: Db, requestId: string, designerId: string | null) {
+  if (designerId) {
+    const designer = await db.user.findUnique({ where: { id: designerId }, select: { staffRole: true } });
+    if (!designer?.staffRole) throw new DomainError("BAD_REQUEST", "Requests can only be assigned to studio staff.");
+  }
+  const { count } = await db.designRequest.updateMany({ where: { id: requestId }, data: { assigneeId: designerId } });
+  if (count === 0) throw new DomainError("NOT_FOUND", "No such request.");
+}
+
+/** A new numbered version; the request goes to the client for review and frees its slot. */
+export async function deliver(
+  db: Db,
+  input: { requestId: string; designerId: string; fileId: string; note: string | null },
+) {
+  const request = await db.designRequest.findUnique({
+    where: { id: input.requestId },
+    select: { status: true, workspaceId: true, firstDeliveredAt: true },
+  });
+  if (!request) throw new DomainError("NOT_FOUND", "No such request.");
+  if (request.status !== "ACTIVE") throw new DomainError("CONFLICT", "Only a request in progress can be delivered.");
+  const file = await db.fileAsset.findUnique({ where: { id: input.fileId }, select: { uploadedById: true } });
+  if (!file || file.uploadedById !== input.designerId) throw new DomainError("NOT_FOUND", "Upload the file first.");
+  const last = await db.deliverable.findFirst({
+    where: { requestId: input.requestId },
+    orderBy: { version: "desc" },
+    select: { version: true },
+  });
+  const version = (last?.version ?? 0) + 1;
+  await db.deliverable.create({
+    data: {
+      requestId: input.requestId,
+      version,
+      fileId: input.fileId,
+      note: input.note,
+      createdById: input.designerId,
+    },
+  });
+  await transition(
+    db,
+    input.requestId,
+    ["ACTIVE"],
+    "IN_REVIEW",
+    input.designerId,
+    request.firstDeliveredAt ? {} : { firstDeliveredAt: new Date() },
+  );
+  await fillActiveSlots(db, request.workspaceId);
+  return { version, workspaceId: request.workspaceId };
+}
+
+async function latestVersion(db: Db, workspaceId: string, requestId: string) {
+  const request = await db.designRequest.findFirst({ where: { id: requestId, workspaceId }, select: { status: true } });
+  if (!request) throw new DomainError("NOT_FOUND", "No such request in this workspace.");
+  const latest = await db.deliverable.findFirst({ where: { requestId }, orderBy: { version: "desc" } });
+  return { request, latest };
+}
+
+/** The client approves the latest version (an older one is refused); the request is done. */
+export async function approve(
+  db: Db,
+  input: { workspaceId: string; requestId: string; version: number; userId: string },
+) {
+  const { request, latest } = await latestVersion(db, input.workspaceId, input.requestId);
+  if (request.status !== "IN_REVIEW" || !latest)
+    throw new DomainError("CONFLICT", "There is nothing to approve right now.");
+  if (latest.version !== input.version)
+    throw new DomainError("CONFLICT", `Version ${input.version} is not the latest (v${latest.version}).`);
+  await db.deliverable.update({
+    where: { id: latest.id },
+    data: { approvedAt: new Date(), approvedById: input.userId },
+  });
+  await transition(db, input.requestId, ["IN_REVIEW"], "DONE", input.userId, { completedAt: new Date() });
+}
+
+/** The client asks for changes with feedback; the revision goes ahead of the queue. */
+export async function requestRevision(
+  db: Db,
+  input: { workspaceId: string; requestId: string; userId: string; feedback: string },
+) {
+  const { request } = await latestVersion(db, input.workspaceId, input.requestId);
+  if (request.status !== "IN_REVIEW")
+    throw new DomainError("CONFLICT", "Only delivered work can be sent back for a revision.");
+  await db.requestComment.create({
+    data: { requestId: input.requestId, authorId: input.userId, body: `Revision requested: ${input.feedback}` },
+  });
+  await transition(db, input.requestId, ["IN_REVIEW"], "REVISION", input.userId);
+  await fillActiveSlots(db, input.workspaceId);
+}
+
+export function listDeliverables(db: Db, requestId: string) {
+  return db.deliverable.findMany({
+    where: { requestId },
+    orderBy: { version: "desc" },
+    select: { id: true, version: true, fileId: true, note: true, approvedAt: true, createdAt: true },
+  });
+}
+
+/** Turnaround from the status history: time queued, time to first delivery, revisions per request. */
+export async function turnaround(db: Db) {
+  const [row] = await db.$queryRaw<
+    { queued_hours: number | null; first_delivery_hours: number | null; revisions_per_request: number | null }[]
+  >`
+    SELECT
+      avg(extract(epoch FROM "activatedAt" - "createdAt") / 3600) FILTER (WHERE "activatedAt" IS NOT NULL) AS queued_hours,
+      avg(extract(epoch FROM "firstDeliveredAt" - "activatedAt") / 3600) FILTER (WHERE "firstDeliveredAt" IS NOT NULL) AS first_delivery_hours,
+      (SELECT count(*)::float8 FROM "RequestStatusChange" WHERE "toStatus" = 'REVISION') / NULLIF((SELECT count(*) FROM "DesignRequest" WHERE "firstDeliveredAt" IS NOT NULL), 0) AS revisions_per_request
+    FROM "DesignRequest"`;
+  return {
+    averageHoursQueued: row?.queued_hours == null ? null : Number(row.queued_hours),
+    averageHoursToFirstDelivery: row?.first_delivery_hours == null ? null : Number(row.first_delivery_hours),
+    revisionsPerRequest: row?.revisions_per_request == null ? null : Number(row.revisions_per_request),
+  };
+}
