@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { solidPng } from "../server/testing/images";
 import { signInByEmail } from "./support/auth";
 import { expectNoAxeViolations } from "./support/axe";
 
@@ -42,4 +43,66 @@ test("a subscribed client queues requests, reorders them and talks about one", a
   // Canceling the active request started the next one in the queue.
   await page.goto("/portal/requests");
   await expect(page.getByTestId("in-progress")).toContainText("Pricing page");
+});
+
+test("a designer delivers, the client asks for a revision, approves v2, and the next request starts", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const email = `review-${Date.now()}@client.example.com`;
+  await signInByEmail(page, email, "/account");
+  await page.goto("/subscribe?plan=starter&interval=MONTH");
+  await page.getByRole("button", { name: "Pay with test card" }).click();
+  await expect(page).toHaveURL(/\/portal\/billing\?welcome=1$/);
+  await page.goto("/portal/requests");
+  const first = `Launch page ${Date.now()}`;
+  for (const title of [first, "Social banner"]) {
+    await page.getByLabel("Title").fill(title);
+    await page.getByLabel("Brief (markdown)").fill("Details in the brief.");
+    await page.getByRole("button", { name: "Add to queue" }).click();
+    await expect(page.getByRole("link", { name: title })).toBeVisible();
+  }
+
+  const studioContext = await browser.newContext({ baseURL });
+  const studio = await studioContext.newPage();
+  await signInByEmail(studio, "designer@atelier.example", "/admin/requests");
+  await studio.getByTestId("request-board").getByRole("link", { name: first }).click();
+  await expect(studio.getByTestId("staff-request-status")).toContainText("active");
+  const deliver = async (rgb: [number, number, number], note: string) => {
+    await studio
+      .getByLabel(/Design file/)
+      .setInputFiles({ name: "design.png", mimeType: "image/png", buffer: solidPng(64, 32, rgb) });
+    await studio.getByLabel("Note for the client").fill(note);
+    await studio.getByRole("button", { name: "Deliver" }).click();
+    await expect(studio.getByTestId("staff-request-status")).toContainText("in review");
+  };
+  await deliver([220, 38, 38], "First direction");
+  await studio.getByLabel("Comment").fill("Client prefers bold type — noted in call.");
+  await studio.getByLabel("Internal note (the client never sees it)").check();
+  await studio.getByRole("button", { name: "Add" }).click();
+
+  await page.getByRole("link", { name: first }).click();
+  await expect(page.getByTestId("versions")).toContainText("Version 1");
+  await expect(page.getByTestId("comments")).not.toContainText("bold type");
+  const download = await page.request.get(
+    (await page.getByRole("link", { name: "Version 1" }).getAttribute("href")) as string,
+  );
+  expect(download.status()).toBe(200);
+  expect(download.headers()["content-type"]).toBe("image/png");
+  await page.getByLabel("What should change?").fill("Make the headline bigger.");
+  await page.getByRole("button", { name: "Ask for a revision" }).click();
+  await expect(page.getByTestId("request-status")).toContainText(/revision|active/);
+
+  await studio.reload();
+  await expect(studio.getByTestId("staff-request-status")).toContainText("active");
+  await deliver([37, 99, 235], "Bigger headline");
+  await studioContext.close();
+
+  await page.reload();
+  await page.getByRole("button", { name: "Approve version 2" }).click();
+  await expect(page.getByTestId("request-status")).toContainText("done");
+  await expect(page.getByTestId("history")).toContainText("in review → done");
+  await page.goto("/portal/requests");
+  await expect(page.getByTestId("in-progress")).toContainText("Social banner");
 });

@@ -30,6 +30,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         <Link href="/admin" className="font-semibold">
           Back office
         </Link>
+        <Link href="/admin/requests" className="hover:underline">
+          Requests
+        </Link>
         <Link href="/admin/leads" className="hover:underline">
           Leads
         </Link>

@@ -66,7 +66,7 @@ describeDb("plan limits on active requests", () => {
   afterAll(() => database?.close());
 
   it("activates queued requests in order up to the plan's limit, and the next one when a slot frees", async () => {
-    const ws = await workspaceWith({ slug: "duo", limit: 2 }, "ACTIVE", 3);
+    const ws = await workspaceWith({ slug: "duo", limit: 2 }, "ACTIVE", 3); // two slots
     await fillActiveSlots(database.prisma, ws);
     expect((await active(ws)).map((r) => r.title).sort()).toEqual(["Request 1", "Request 2"]);
     await fillActiveSlots(database.prisma, ws);
@@ -75,13 +75,15 @@ describeDb("plan limits on active requests", () => {
       where: { workspaceId: ws, title: "Request 1" },
     });
     await database.prisma.designRequest.update({ where: { id: first.id }, data: { status: "IN_REVIEW" } });
+    expect(await fillActiveSlots(database.prisma, ws)).toHaveLength(0); // under review: still holds its slot
+    await database.prisma.designRequest.update({ where: { id: first.id }, data: { status: "DONE" } });
     expect(await fillActiveSlots(database.prisma, ws)).toHaveLength(1);
     expect((await active(ws)).map((r) => r.title).sort()).toEqual(["Request 2", "Request 3"]);
     const history = await database.prisma.requestStatusChange.findMany({ where: { request: { workspaceId: ws } } });
     expect(history.filter((h) => h.toStatus === "ACTIVE")).toHaveLength(3);
   });
 
-  it("gives a revision the next free slot before the queue", async () => {
+  it("counts requests under review or in revision as holding their slot", async () => {
     const ws = await workspaceWith({ slug: "solo", limit: 1 }, "ACTIVE", 2);
     await database.prisma.designRequest.create({
       data: {
@@ -94,8 +96,8 @@ describeDb("plan limits on active requests", () => {
         createdById: userId,
       },
     });
-    await fillActiveSlots(database.prisma, ws);
-    expect((await active(ws)).map((r) => r.title)).toEqual(["Needs changes"]);
+    expect(await fillActiveSlots(database.prisma, ws)).toEqual([]);
+    expect(await active(ws)).toEqual([]);
   });
 
   it("starts nothing while the subscription is paused, canceled or past due beyond grace — and keeps the queue", async () => {

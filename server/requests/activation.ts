@@ -2,11 +2,15 @@ import { canStartNewWork } from "../billing/state";
 import { serverEnv } from "../env";
 import type { Db } from "../platform/db";
 
+/** Requests that hold one of the plan's slots: being worked on, with the client, or in revision. */
+export const IN_FLIGHT = ["ACTIVE", "IN_REVIEW", "REVISION"] as const;
+
 /**
- * The one place the plan limit lives: a workspace has at most N requests ACTIVE, N from its plan,
- * and only while its subscription allows new work. Queued requests (revisions first, then queue
- * order) fill free slots. The workspace row is locked for the duration, so two activations running
- * at once — two designers delivering, a client reordering — can never exceed N.
+ * The one place the plan limit lives: a workspace has at most N requests in flight, N from its
+ * plan, and new ones start only while its subscription allows new work. A request keeps its slot
+ * from activation until it is approved or canceled; queued requests fill free slots in order. The
+ * workspace row is locked for the duration, so two activations running at once — a client
+ * approving while another cancels — can never exceed N.
  */
 export async function fillActiveSlots(db: Db, workspaceId: string, now = new Date()): Promise<string[]> {
   return db.$transaction(async (tx) => {
@@ -20,22 +24,19 @@ export async function fillActiveSlots(db: Db, workspaceId: string, now = new Dat
       where: { slug: subscription?.planSlug ?? "" },
       select: { activeRequestLimit: true },
     });
-    const active = await tx.designRequest.count({ where: { workspaceId, status: "ACTIVE" } });
-    const free = (plan?.activeRequestLimit ?? 0) - active;
+    const inFlight = await tx.designRequest.count({ where: { workspaceId, status: { in: [...IN_FLIGHT] } } });
+    const free = (plan?.activeRequestLimit ?? 0) - inFlight;
     if (free <= 0) return [];
     const next = await tx.designRequest.findMany({
-      where: { workspaceId, status: { in: ["REVISION", "QUEUED"] } },
-      orderBy: [{ status: "desc" }, { position: "asc" }, { createdAt: "asc" }],
+      where: { workspaceId, status: "QUEUED" },
+      orderBy: [{ position: "asc" }, { createdAt: "asc" }],
       take: free,
-      select: { id: true, status: true },
+      select: { id: true },
     });
     for (const request of next) {
-      await tx.designRequest.update({
-        where: { id: request.id },
-        data: { status: "ACTIVE", activatedAt: request.status === "QUEUED" ? now : undefined },
-      });
+      await tx.designRequest.update({ where: { id: request.id }, data: { status: "ACTIVE", activatedAt: now } });
       await tx.requestStatusChange.create({
-        data: { requestId: request.id, fromStatus: request.status, toStatus: "ACTIVE" },
+        data: { requestId: request.id, fromStatus: "QUEUED", toStatus: "ACTIVE" },
       });
     }
     return next.map((r) => r.id);

@@ -165,8 +165,8 @@ export async function cancelRequest(db: Db, input: { workspaceId: string; reques
       data: { requestId: input.requestId, fromStatus: request.status, toStatus: "CANCELED", actorId: input.userId },
     }),
   ]);
-  // A canceled active request frees its slot for the next one.
-  if (request.status === "ACTIVE") await fillActiveSlots(db, input.workspaceId);
+  // A canceled request in flight frees its slot for the next one.
+  if (request.status !== "QUEUED") await fillActiveSlots(db, input.workspaceId);
 }
 
 export async function addComment(

@@ -78,7 +78,7 @@ export async function assign(db: Db, requestId: string, designerId: string | nul
   if (count === 0) throw new DomainError("NOT_FOUND", "No such request.");
 }
 
-/** A new numbered version; the request goes to the client for review and frees its slot. */
+/** A new numbered version; the request goes to the client for review (it keeps its slot). */
 export async function deliver(
   db: Db,
   input: { requestId: string; designerId: string; fileId: string; note: string | null },
@@ -114,7 +114,6 @@ export async function deliver(
     input.designerId,
     request.firstDeliveredAt ? {} : { firstDeliveredAt: new Date() },
   );
-  await fillActiveSlots(db, request.workspaceId);
   return { version, workspaceId: request.workspaceId };
 }
 
@@ -125,7 +124,7 @@ async function latestVersion(db: Db, workspaceId: string, requestId: string) {
   return { request, latest };
 }
 
-/** The client approves the latest version (an older one is refused); the request is done. */
+/** The client approves the latest version (an older one is refused); the request is done and its slot goes to the next. */
 export async function approve(
   db: Db,
   input: { workspaceId: string; requestId: string; version: number; userId: string },
@@ -140,9 +139,10 @@ export async function approve(
     data: { approvedAt: new Date(), approvedById: input.userId },
   });
   await transition(db, input.requestId, ["IN_REVIEW"], "DONE", input.userId, { completedAt: new Date() });
+  await fillActiveSlots(db, input.workspaceId);
 }
 
-/** The client asks for changes with feedback; the revision goes ahead of the queue. */
+/** The client asks for changes with feedback; the request keeps its slot and goes back to work. */
 export async function requestRevision(
   db: Db,
   input: { workspaceId: string; requestId: string; userId: string; feedback: string },
@@ -153,8 +153,9 @@ export async function requestRevision(
   await db.requestComment.create({
     data: { requestId: input.requestId, authorId: input.userId, body: `Revision requested: ${input.feedback}` },
   });
+  // The request keeps its slot: it is recorded as a revision and goes straight back to work.
   await transition(db, input.requestId, ["IN_REVIEW"], "REVISION", input.userId);
-  await fillActiveSlots(db, input.workspaceId);
+  await transition(db, input.requestId, ["REVISION"], "ACTIVE", input.userId);
 }
 
 export function listDeliverables(db: Db, requestId: string) {

@@ -17,6 +17,13 @@ export function RequestDetail({ requestId }: { requestId: string }) {
     queryClient.invalidateQueries({ queryKey: trpc.requests.byId.queryKey({ workspaceId, requestId }) });
   const comment = useMutation(trpc.requests.comment.mutationOptions({ onSuccess: refresh }));
   const cancel = useMutation(trpc.requests.cancel.mutationOptions({ onSuccess: refresh }));
+  const versions = useQuery({
+    ...trpc.requests.deliverables.queryOptions({ workspaceId, requestId }),
+    enabled: Boolean(workspaceId),
+  });
+  const refreshAll = () => queryClient.invalidateQueries();
+  const approve = useMutation(trpc.requests.approve.mutationOptions({ onSuccess: refreshAll }));
+  const revise = useMutation(trpc.requests.requestRevision.mutationOptions({ onSuccess: refreshAll }));
 
   if (mine.isPending || request.isPending)
     return <div className="mt-6 h-48 animate-pulse rounded-2xl bg-zinc-100 dark:bg-zinc-900" />;
@@ -32,6 +39,55 @@ export function RequestDetail({ requestId }: { requestId: string }) {
       </p>
       <Section title="Brief" id="brief">
         <p className="mt-3 whitespace-pre-wrap">{r.brief}</p>
+      </Section>
+      <Section title="Deliverables" id="deliverables">
+        {(versions.data?.length ?? 0) === 0 ? (
+          <p className="mt-3 text-zinc-600 dark:text-zinc-400">Nothing delivered yet.</p>
+        ) : (
+          <ul className="mt-3 space-y-2" data-testid="versions">
+            {versions.data?.map((v) => (
+              <li key={v.id}>
+                <a href={`/api/files/${v.fileId}`} className="font-medium underline">
+                  Version {v.version}
+                </a>{" "}
+                · {formatDateTime(v.createdAt)}
+                {v.note && <span className="text-zinc-600 dark:text-zinc-400"> — {v.note}</span>}
+                {v.approvedAt && <strong className="ml-2 text-emerald-700 dark:text-emerald-400">approved</strong>}
+              </li>
+            ))}
+          </ul>
+        )}
+        {r.status === "IN_REVIEW" && versions.data?.[0] && (
+          <div className="mt-4 grid gap-3">
+            <button
+              type="button"
+              className={buttonClass}
+              disabled={approve.isPending}
+              onClick={() => approve.mutate({ workspaceId, requestId, version: versions.data?.[0]?.version ?? 0 })}
+            >
+              {approve.isPending ? "Approving…" : `Approve version ${versions.data[0].version}`}
+            </button>
+            <form
+              onSubmit={(e) => {
+                e.preventDefault();
+                const form = e.currentTarget;
+                revise.mutate(
+                  { workspaceId, requestId, feedback: String(new FormData(form).get("feedback") ?? "") },
+                  { onSuccess: () => form.reset() },
+                );
+              }}
+            >
+              <label htmlFor="feedback" className="text-sm font-medium">
+                What should change?
+              </label>
+              <textarea id="feedback" name="feedback" rows={3} className={inputClass} />
+              <button type="submit" className={`${buttonClass} mt-2`} disabled={revise.isPending}>
+                {revise.isPending ? "Sending…" : "Ask for a revision"}
+              </button>
+            </form>
+          </div>
+        )}
+        {(approve.error ?? revise.error) && <Notice tone="error">{(approve.error ?? revise.error)?.message}</Notice>}
       </Section>
       <Section title="Conversation" id="conversation">
         <ol className="mt-4 space-y-4" data-testid="comments">
@@ -72,7 +128,7 @@ export function RequestDetail({ requestId }: { requestId: string }) {
         <ol className="mt-3 space-y-1 text-sm" data-testid="history">
           {r.history.map((h) => (
             <li key={h.id}>
-              {formatDateTime(h.at)} — {h.from ? `${h.from.toLowerCase()} → ` : ""}
+              {formatDateTime(h.at)} — {h.from ? `${h.from.toLowerCase().replace("_", " ")} → ` : ""}
               <strong>{h.to.toLowerCase().replace("_", " ")}</strong> by {h.by}
             </li>
           ))}

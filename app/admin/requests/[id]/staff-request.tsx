@@ -1,0 +1,164 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { buttonClass, formatDateTime, inputClass, Notice, Section } from "../../../_components/ui";
+import { uploadFile } from "../../../_components/upload";
+import { useTRPC } from "../../../_trpc/client";
+
+export function StaffRequest({ requestId }: { requestId: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const request = useQuery(trpc.requests.staffById.queryOptions({ requestId }));
+  const versions = useQuery(trpc.requests.staffDeliverables.queryOptions({ requestId }));
+  const staff = useQuery(trpc.leads.staff.queryOptions());
+  const refresh = () => queryClient.invalidateQueries();
+  const assign = useMutation(trpc.requests.assign.mutationOptions({ onSuccess: refresh }));
+  const deliver = useMutation(trpc.requests.deliver.mutationOptions({ onSuccess: refresh }));
+  const comment = useMutation(trpc.requests.staffComment.mutationOptions({ onSuccess: refresh }));
+  const [progress, setProgress] = useState<number | null>(null);
+  const [uploadError, setUploadError] = useState<string | null>(null);
+
+  if (request.isPending) return <div className="mt-6 h-48 animate-pulse rounded-2xl bg-zinc-100 dark:bg-zinc-900" />;
+  if (request.isError) return <Notice tone="error">{request.error.message}</Notice>;
+  const r = request.data;
+
+  async function onDeliver(form: HTMLFormElement) {
+    const data = new FormData(form);
+    const file = data.get("file");
+    if (!(file instanceof File) || file.size === 0) return setUploadError("Choose the file to deliver.");
+    setUploadError(null);
+    setProgress(0);
+    try {
+      const uploaded = await uploadFile("/api/uploads/images", file, setProgress);
+      await deliver.mutateAsync({ requestId, fileId: uploaded.id, note: String(data.get("note") ?? "") || null });
+      form.reset();
+    } catch (error) {
+      setUploadError(error instanceof Error ? error.message : "Upload failed.");
+    } finally {
+      setProgress(null);
+    }
+  }
+
+  return (
+    <>
+      <h1 className="mt-4 text-3xl font-bold">{r.title}</h1>
+      <p className="mt-1 text-zinc-600 dark:text-zinc-400" data-testid="staff-request-status">
+        {r.status.replace("_", " ").toLowerCase()} · {r.type.replaceAll("-", " ")}
+      </p>
+      <div className="mt-4">
+        <label htmlFor="assignee" className="text-sm font-medium">
+          Designer
+        </label>
+        <select
+          id="assignee"
+          defaultValue=""
+          onChange={(e) => assign.mutate({ requestId, designerId: e.target.value || null })}
+          className={`${inputClass} max-w-xs`}
+        >
+          <option value="">Unassigned</option>
+          {staff.data?.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name ?? s.email}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Section title="Brief" id="brief">
+        <p className="mt-3 whitespace-pre-wrap">{r.brief}</p>
+      </Section>
+      <Section title="Deliver a version" id="deliver">
+        {r.status === "ACTIVE" ? (
+          <form
+            className="mt-4 grid gap-3"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void onDeliver(e.currentTarget);
+            }}
+          >
+            <div>
+              <label htmlFor="deliver-file" className="text-sm font-medium">
+                Design file (PNG, JPEG or WebP, up to 10 MB)
+              </label>
+              <input
+                id="deliver-file"
+                name="file"
+                type="file"
+                accept="image/png,image/jpeg,image/webp"
+                className="mt-1 block text-sm"
+              />
+            </div>
+            <div>
+              <label htmlFor="deliver-note" className="text-sm font-medium">
+                Note for the client
+              </label>
+              <input id="deliver-note" name="note" className={inputClass} />
+            </div>
+            {progress != null && (
+              <progress value={Math.round(progress * 100)} max={100} aria-label="Uploading the design">
+                {Math.round(progress * 100)}%
+              </progress>
+            )}
+            <div>
+              <button type="submit" className={buttonClass} disabled={progress != null || deliver.isPending}>
+                {progress != null || deliver.isPending ? "Delivering…" : "Deliver"}
+              </button>
+            </div>
+          </form>
+        ) : (
+          <p className="mt-3 text-zinc-600 dark:text-zinc-400">Only a request in progress can be delivered.</p>
+        )}
+        {(uploadError ?? deliver.error?.message) && (
+          <Notice tone="error">{uploadError ?? deliver.error?.message}</Notice>
+        )}
+        <ul className="mt-4 space-y-1 text-sm" data-testid="staff-versions">
+          {versions.data?.map((v) => (
+            <li key={v.id}>
+              <a href={`/api/files/${v.fileId}`} className="underline">
+                Version {v.version}
+              </a>{" "}
+              · {formatDateTime(v.createdAt)}
+              {v.approvedAt ? " · approved" : ""}
+            </li>
+          ))}
+        </ul>
+      </Section>
+      <Section title="Conversation" id="conversation">
+        <ol className="mt-4 space-y-3">
+          {r.comments.map((c) => (
+            <li key={c.id} className={`border-l-2 pl-4 ${c.isInternal ? "border-amber-500" : "border-brand-500"}`}>
+              <p className="text-sm text-zinc-600 dark:text-zinc-400">
+                {c.author} · {formatDateTime(c.at)}
+                {c.isInternal ? " · internal note" : ""}
+              </p>
+              <p className="whitespace-pre-wrap">{c.body}</p>
+            </li>
+          ))}
+        </ol>
+        <form
+          className="mt-4"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const form = e.currentTarget;
+            const f = new FormData(form);
+            comment.mutate(
+              { requestId, body: String(f.get("body") ?? ""), isInternal: f.get("internal") === "on" },
+              { onSuccess: () => form.reset() },
+            );
+          }}
+        >
+          <label htmlFor="staff-comment" className="text-sm font-medium">
+            Comment
+          </label>
+          <textarea id="staff-comment" name="body" rows={3} className={inputClass} />
+          <label className="mt-2 flex items-center gap-2 text-sm">
+            <input type="checkbox" name="internal" /> Internal note (the client never sees it)
+          </label>
+          <button type="submit" className={`${buttonClass} mt-2`} disabled={comment.isPending}>
+            {comment.isPending ? "Saving…" : "Add"}
+          </button>
+        </form>
+      </Section>
+    </>
+  );
+}
