@@ -3,34 +3,11 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { buttonClass, formatDateTime, Notice } from "../../_components/ui";
+import { uploadFile } from "../../_components/upload";
 import { useTRPC } from "../../_trpc/client";
 import type { RouterOutputs } from "../../_trpc/types";
 
 type Hero = RouterOutputs["heroRedesign"]["queue"][number];
-
-/** Sends one file with XMLHttpRequest so the browser reports upload progress. */
-function uploadImage(file: File, onProgress: (fraction: number) => void): Promise<{ id: string }> {
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open("POST", "/api/uploads/images");
-    xhr.setRequestHeader("x-file-name", encodeURIComponent(file.name));
-    xhr.setRequestHeader("content-type", file.type || "application/octet-stream");
-    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
-    xhr.onload = () => {
-      const body = (() => {
-        try {
-          return JSON.parse(xhr.responseText);
-        } catch {
-          return {};
-        }
-      })();
-      if (xhr.status === 201) resolve(body);
-      else reject(new Error(body.error ?? `Upload failed (${xhr.status}).`));
-    };
-    xhr.onerror = () => reject(new Error("The upload was interrupted. Check your connection and try again."));
-    xhr.send(file);
-  });
-}
 
 export function HeroQueue() {
   const trpc = useTRPC();
@@ -62,7 +39,7 @@ function HeroCard({ hero }: { hero: Hero }) {
     setUploadError(null);
     setProgress((p) => ({ ...p, [which]: 0 }));
     try {
-      const uploaded = await uploadImage(file, (f) => setProgress((p) => ({ ...p, [which]: f })));
+      const uploaded = await uploadFile("/api/uploads/images", file, (f) => setProgress((p) => ({ ...p, [which]: f })));
       await attach.mutateAsync({ id: hero.id, which, fileId: uploaded.id });
     } catch (error) {
       setUploadError(error instanceof Error ? error.message : "Upload failed.");

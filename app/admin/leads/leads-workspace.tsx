@@ -6,6 +6,7 @@ import { useState } from "react";
 import { formatDateTime, inputClass, Notice } from "../../_components/ui";
 import { useTRPC } from "../../_trpc/client";
 import type { RouterOutputs } from "../../_trpc/types";
+import { StaffOptions } from "../_components/staff-options";
 
 const stages = ["NEW", "CONTACTED", "QUALIFIED", "WON", "LOST"] as const;
 type Stage = (typeof stages)[number];
@@ -40,7 +41,6 @@ export function LeadsWorkspace() {
     to: filters.to ? new Date(`${filters.to}T23:59:59Z`) : undefined,
   };
   const leads = useQuery(trpc.leads.list.queryOptions(input));
-  const staff = useQuery(trpc.leads.staff.queryOptions());
   const listKey = trpc.leads.list.queryKey(input);
   const move = useMutation(
     trpc.leads.moveStage.mutationOptions({
@@ -118,11 +118,7 @@ export function LeadsWorkspace() {
           >
             <option value="">Anyone</option>
             <option value="none">Nobody</option>
-            {staff.data?.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name ?? s.email}
-              </option>
-            ))}
+            <StaffOptions />
           </select>
         </div>
         <div>

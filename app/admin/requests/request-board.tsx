@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { buttonClass, inputClass, Notice } from "../../_components/ui";
 import { useTRPC } from "../../_trpc/client";
+import { StaffOptions } from "../_components/staff-options";
 
 const columns = [
   ["QUEUED", "Queued"],
@@ -60,11 +61,7 @@ export function RequestBoard() {
           >
             <option value="">Anyone</option>
             <option value="none">Unassigned</option>
-            {staff.data?.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name ?? s.email}
-              </option>
-            ))}
+            <StaffOptions />
           </select>
         </div>
         <div>

@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { buttonClass, formatDateTime, inputClass, Notice, Section } from "../../../_components/ui";
 import { useTRPC } from "../../../_trpc/client";
+import { StaffOptions } from "../../_components/staff-options";
 
 const stages = ["NEW", "CONTACTED", "QUALIFIED", "WON", "LOST"] as const;
 
@@ -10,7 +11,6 @@ export function LeadDetail({ id }: { id: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const lead = useQuery(trpc.leads.byId.queryOptions({ id }));
-  const staff = useQuery(trpc.leads.staff.queryOptions());
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.leads.byId.queryKey({ id }) });
   const move = useMutation(trpc.leads.moveStage.mutationOptions({ onSuccess: refresh }));
   const assign = useMutation(trpc.leads.assign.mutationOptions({ onSuccess: refresh }));
@@ -60,11 +60,7 @@ export function LeadDetail({ id }: { id: string }) {
             className={inputClass}
           >
             <option value="">Nobody</option>
-            {staff.data?.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name ?? s.email}
-              </option>
-            ))}
+            <StaffOptions />
           </select>
         </div>
       </div>

@@ -5,13 +5,13 @@ import { useState } from "react";
 import { buttonClass, formatDateTime, inputClass, Notice, Section } from "../../../_components/ui";
 import { uploadFile } from "../../../_components/upload";
 import { useTRPC } from "../../../_trpc/client";
+import { StaffOptions } from "../../_components/staff-options";
 
 export function StaffRequest({ requestId }: { requestId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const request = useQuery(trpc.requests.staffById.queryOptions({ requestId }));
   const versions = useQuery(trpc.requests.staffDeliverables.queryOptions({ requestId }));
-  const staff = useQuery(trpc.leads.staff.queryOptions());
   const refresh = () => queryClient.invalidateQueries();
   const assign = useMutation(trpc.requests.assign.mutationOptions({ onSuccess: refresh }));
   const deliver = useMutation(trpc.requests.deliver.mutationOptions({ onSuccess: refresh }));
@@ -57,11 +57,7 @@ export function StaffRequest({ requestId }: { requestId: string }) {
           className={`${inputClass} max-w-xs`}
         >
           <option value="">Unassigned</option>
-          {staff.data?.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name ?? s.email}
-            </option>
-          ))}
+          <StaffOptions />
         </select>
       </div>
       <Section title="Brief" id="brief">
