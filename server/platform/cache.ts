@@ -16,13 +16,15 @@ export function cachedRead<T>(key: string[], tags: string[], read: () => Promise
   return cached().then((value) => superjson.deserialize<T>(value));
 }
 
-/** What tests can observe: every tag invalidated in this process, in order. */
+/** What tests can observe: the most recent tags invalidated in this process, in order. */
 export const invalidationLog: string[] = [];
 
 /** Expires the tags at once: the next request for a page using them renders fresh content. */
 export function invalidateTags(tags: string[]) {
   const unique = [...new Set(tags)];
   invalidationLog.push(...unique);
+  // Kept short: it exists for tests, and a long-running server must not grow it forever.
+  if (invalidationLog.length > 1000) invalidationLog.splice(0, invalidationLog.length - 1000);
   if (!insideNext()) return;
   for (const tag of unique) {
     try {
