@@ -82,7 +82,9 @@ test("a designer delivers, the client asks for a revision, approves v2, and the 
   await studio.getByLabel("Internal note (the client never sees it)").check();
   await studio.getByRole("button", { name: "Add" }).click();
 
-  await page.getByRole("link", { name: first }).click();
+  await page.goto("/portal");
+  await expect(page.getByTestId("portal-summary")).toContainText("Waiting for your review1");
+  await page.getByTestId("needs-review").getByRole("link", { name: first }).click();
   await expect(page.getByTestId("versions")).toContainText("Version 1");
   await expect(page.getByTestId("comments")).not.toContainText("bold type");
   const download = await page.request.get(

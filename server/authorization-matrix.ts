@@ -68,6 +68,7 @@ export const expectedAccess: Record<string, string> = {
   "leads.staff": "----YY",
   "leads.funnel": "----YY",
   "plans.list": "YYYYYY",
+  "requests.summary": "-YY---",
   "requests.list": "-YY---",
   "requests.create": "-YY---",
   "requests.byId": "-YY---",

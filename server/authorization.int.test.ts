@@ -35,6 +35,7 @@ function inputsFor(wsA: string): Record<string, unknown> {
     "glossary.setStatus": { slug: "no-such-term", status: "DRAFT" },
     "search.query": { q: "cache" },
     "requests.list": { workspaceId: wsA },
+    "requests.summary": { workspaceId: wsA },
     "requests.create": { workspaceId: wsA, title: "", type: "", brief: "" },
     "requests.byId": { workspaceId: wsA, requestId: "nope" },
     "requests.reorder": { workspaceId: wsA, seen: ["a"], wanted: ["b"] },

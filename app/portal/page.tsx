@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "../_components/guards";
+import { PortalSummary } from "./portal-summary";
 import { WorkspacePanel } from "./workspace-panel";
 
 export const metadata: Metadata = { title: "Client portal", robots: { index: false } };
@@ -23,6 +24,7 @@ export default async function PortalPage() {
           Account
         </Link>
       </nav>
+      <PortalSummary />
       <WorkspacePanel />
     </div>
   );

@@ -156,4 +156,13 @@ describeDb("design requests", () => {
       code: "CONFLICT",
     });
   });
+
+  it("sums up the portal home: subscription, counts and recent activity", async () => {
+    const summary = await (await callerFor(database.prisma, client)).requests.summary({ workspaceId: wsA });
+    expect(summary.subscription?.status).toBe("ACTIVE");
+    expect(summary.inProgress).toBe(1);
+    expect(summary.queued).toBe(1);
+    expect(summary.toReview).toEqual([]);
+    expect(summary.recent.length).toBeGreaterThan(0);
+  });
 });

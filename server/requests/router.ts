@@ -1,6 +1,14 @@
 import { z } from "zod";
 import { auditFrom, router, staffProcedure, workspaceProcedure } from "../trpc";
-import { addComment, cancelRequest, createRequest, getRequest, listRequests, reorderQueue } from "./service";
+import {
+  addComment,
+  cancelRequest,
+  createRequest,
+  getRequest,
+  listRequests,
+  portalSummary,
+  reorderQueue,
+} from "./service";
 import { approve, assign, board, deliver, listDeliverables, requestRevision, takeNext, turnaround } from "./workflow";
 
 const id = z.string().min(1).max(40);
@@ -8,6 +16,8 @@ const member = workspaceProcedure("MEMBER");
 
 export const requestsRouter = router({
   list: member.query(({ ctx, input }) => listRequests(ctx.db, input.workspaceId)),
+
+  summary: member.query(({ ctx, input }) => portalSummary(ctx.db, input.workspaceId)),
 
   create: member
     .input(

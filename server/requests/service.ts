@@ -186,3 +186,40 @@ export async function addComment(
   });
   return { ...comment, workspaceId: request.workspaceId };
 }
+
+/** The portal home: subscription state, counts, what needs the client, and recent activity. */
+export async function portalSummary(db: Db, workspaceId: string) {
+  const [subscription, counts, toReview, recent] = await Promise.all([
+    db.subscription.findUnique({
+      where: { workspaceId },
+      select: { status: true, planSlug: true, cancelAtPeriodEnd: true, pausedRemainingSeconds: true },
+    }),
+    db.designRequest.groupBy({ by: ["status"], where: { workspaceId }, _count: { _all: true } }),
+    db.designRequest.findMany({
+      where: { workspaceId, status: "IN_REVIEW" },
+      orderBy: { updatedAt: "desc" },
+      select: { id: true, title: true, updatedAt: true },
+    }),
+    db.requestStatusChange.findMany({
+      where: { request: { workspaceId } },
+      orderBy: { createdAt: "desc" },
+      take: 8,
+      select: { id: true, toStatus: true, createdAt: true, request: { select: { id: true, title: true } } },
+    }),
+  ]);
+  const count = (status: string) => counts.find((c) => c.status === status)?._count._all ?? 0;
+  return {
+    subscription,
+    inProgress: count("ACTIVE") + count("REVISION"),
+    inReview: count("IN_REVIEW"),
+    queued: count("QUEUED"),
+    toReview,
+    recent: recent.map((r) => ({
+      id: r.id,
+      status: r.toStatus,
+      at: r.createdAt,
+      requestId: r.request.id,
+      title: r.request.title,
+    })),
+  };
+}
