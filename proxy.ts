@@ -14,5 +14,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Uploads skip the proxy: Next buffers (and cuts at 10 MB) the body of every request the proxy
+  // sees, while the upload routes stream theirs with their own limits.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/uploads/).*)"],
 };

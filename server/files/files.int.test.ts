@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -8,8 +9,18 @@ import { PrismaClient } from "../generated/prisma/client";
 import { LocalDiskStorage } from "../platform/storage";
 import { createTestDatabase, describeDb, type TestDatabase } from "../testing/database";
 import { solidPng } from "../testing/images";
-import { handleImageUpload } from "./http";
-import { HERO_IMAGE_MAX_BYTES, sanitizeFileName, sniffImage, storeImage } from "./service";
+import { downloadableFile } from "./access";
+import { handleAttachmentUpload, handleImageUpload } from "./http";
+import { classifyAttachment } from "./kinds";
+import {
+  ATTACHMENT_MAX_BYTES,
+  HERO_IMAGE_MAX_BYTES,
+  sanitizeFileName,
+  sniffImage,
+  storeAttachment,
+  storeImage,
+  sweepUnattachedFiles,
+} from "./service";
 
 describeDb("image uploads", () => {
   let database: TestDatabase;
@@ -140,5 +151,208 @@ describeDb("image uploads", () => {
     );
     expect(html.status).toBe(400);
     expect((await html.json()).error).toContain("PNG, JPEG and WebP");
+  });
+});
+
+describeDb("request attachments", () => {
+  let database: TestDatabase;
+  let root: string;
+  let store: LocalDiskStorage;
+  const users: Record<"client" | "teammate" | "stranger" | "designer", { id: string; staffRole: string | null }> = {
+    client: { id: "", staffRole: null },
+    teammate: { id: "", staffRole: null },
+    stranger: { id: "", staffRole: null },
+    designer: { id: "", staffRole: "DESIGNER" },
+  };
+  const filesOnDisk = () => fs.readdirSync(root, { recursive: true }).filter((f) => String(f).includes("."));
+  const pdf = Buffer.from("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+  const zip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(60, 1)]);
+  const upload = (body: BodyInit, name: string, as: keyof typeof users | null, headers: Record<string, string> = {}) =>
+    handleAttachmentUpload(
+      new Request("http://localhost/api/uploads/attachments", {
+        method: "POST",
+        body,
+        headers: { "x-file-name": encodeURIComponent(name), ...headers },
+        duplex: "half",
+      } as RequestInit),
+      { db: database.prisma, storage: store, getUser: async () => (as ? users[as] : null) },
+    );
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    root = fs.mkdtempSync(path.join(os.tmpdir(), "atelier-attachments-"));
+    store = new LocalDiskStorage(root);
+    for (const key of Object.keys(users) as (keyof typeof users)[]) {
+      users[key].id = (
+        await database.prisma.user.create({
+          data: { email: `${key}@example.com`, staffRole: users[key].staffRole as "DESIGNER" | null },
+        })
+      ).id;
+    }
+  });
+  afterAll(async () => {
+    await database?.close();
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it("accepts design and document types whose content matches their name, and nothing else", () => {
+    const ok = (name: string, data: Buffer) => classifyAttachment(name, data);
+    expect(ok("brief.pdf", pdf)).toEqual({ mime: "application/pdf", ext: "pdf" });
+    expect(ok("logo.ai", pdf)).toMatchObject({ ext: "ai" });
+    expect(ok("Homepage.fig", Buffer.from("fig-kiwi\u0000\u0001"))).toMatchObject({ mime: "application/x-figma" });
+    expect(ok("copy.docx", zip)).toMatchObject({ ext: "docx" });
+    expect(ok("assets.sketch", zip)).toMatchObject({ ext: "sketch" });
+    expect(ok("mock.PSD", Buffer.from("8BPS\u0000\u0001"))).toMatchObject({ mime: "image/vnd.adobe.photoshop" });
+    expect(ok("walkthrough.mp4", Buffer.concat([Buffer.from([0, 0, 0, 0x20]), Buffer.from("ftypisom")]))).toMatchObject(
+      {
+        mime: "video/mp4",
+      },
+    );
+    expect(ok("notes.md", Buffer.from("# Brand notes\nUse the **blue**. Привет"))).toMatchObject({ ext: "md" });
+    expect(
+      ok("icon.svg", Buffer.from('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"/>')),
+    ).toMatchObject({
+      mime: "image/svg+xml",
+    });
+    // Forged: the name says one thing, the bytes another.
+    expect(ok("brief.pdf", zip)).toEqual({ error: expect.stringContaining("not a real PDF") });
+    expect(ok("logo.png", Buffer.from("<html><script>alert(1)</script>"))).toHaveProperty("error");
+    expect(ok("notes.txt", Buffer.from([0x00, 0x01, 0x02]))).toHaveProperty("error");
+    expect(ok("icon.svg", Buffer.from("<html><body>not an svg</body></html>"))).toHaveProperty("error");
+    // Types we do not take at all, whatever their content.
+    expect(ok("setup.exe", Buffer.from("MZ\u0090"))).toEqual({
+      error: expect.stringContaining("not a type we accept"),
+    });
+    expect(ok("page.html", Buffer.from("<html></html>"))).toHaveProperty("error");
+    expect(ok("no-extension", pdf)).toHaveProperty("error");
+  });
+
+  it("stores an attachment with its sanitized name, size and sha256 under a key of ours", async () => {
+    const file = await storeAttachment(database.prisma, store, {
+      data: pdf,
+      originalName: "../../etc/Brand brief.pdf",
+      uploadedById: users.client.id,
+    });
+    expect(file).toMatchObject({ originalName: "Brand brief.pdf", size: pdf.length, mime: "application/pdf" });
+    expect(file.sha256).toBe(createHash("sha256").update(pdf).digest("hex"));
+    const row = await database.prisma.fileAsset.findUniqueOrThrow({ where: { id: file.id } });
+    expect(row.storageKey).toMatch(/^attachments\/\d{4}\/\d{2}\/[0-9a-f-]{36}\.pdf$/);
+  });
+
+  it("takes 50 MB over HTTP, refuses a byte more, forged types and interrupted uploads, and keeps nothing of them", async () => {
+    const rows = await database.prisma.fileAsset.count();
+    const onDisk = filesOnDisk().length;
+    expect((await upload(new Uint8Array(pdf), "brief.pdf", null)).status).toBe(401);
+
+    const atLimit = Buffer.concat([pdf, Buffer.alloc(ATTACHMENT_MAX_BYTES - pdf.length, 0x20)]);
+    const big = await upload(new Uint8Array(atLimit), "big brief.pdf", "client");
+    expect(big.status).toBe(201);
+    expect(await big.json()).toMatchObject({ size: ATTACHMENT_MAX_BYTES });
+
+    const overByOne = (chunks: number) =>
+      new ReadableStream({
+        start(controller) {
+          for (let i = 0; i < chunks; i++) controller.enqueue(new Uint8Array(1_048_576));
+          controller.enqueue(new Uint8Array(1));
+          controller.close();
+        },
+      });
+    const tooBig = await upload(overByOne(50), "huge.pdf", "client");
+    expect(tooBig.status).toBe(413);
+    expect((await tooBig.json()).error).toContain("50 MB");
+    const declared = await upload(new Uint8Array(pdf), "huge.pdf", "client", {
+      "content-length": String(ATTACHMENT_MAX_BYTES + 1),
+    });
+    expect(declared.status).toBe(413);
+
+    const forged = await upload(new Uint8Array(zip), "contract.pdf", "client");
+    expect(forged.status).toBe(400);
+    expect((await forged.json()).error).toContain("not a real PDF");
+
+    // The connection drops after the first megabyte.
+    const interrupted = new ReadableStream({
+      start(controller) {
+        controller.enqueue(new Uint8Array(pdf));
+        controller.enqueue(new Uint8Array(1_048_576));
+      },
+      pull(controller) {
+        controller.error(new Error("socket hang up"));
+      },
+    });
+    const cut = await upload(interrupted, "cut.pdf", "client");
+    expect(cut.status).toBe(400);
+    expect((await cut.json()).error).toContain("interrupted");
+
+    // Only the one good upload was kept.
+    expect(await database.prisma.fileAsset.count()).toBe(rows + 1);
+    expect(filesOnDisk().length).toBe(onDisk + 1);
+  });
+
+  it("lets the uploader, then the request's workspace and staff download an attachment; nobody else", async () => {
+    const file = await storeAttachment(database.prisma, store, {
+      data: pdf,
+      originalName: "brief.pdf",
+      uploadedById: users.client.id,
+    });
+    const can = async (who: keyof typeof users) =>
+      Boolean(await downloadableFile(database.prisma, file.id, users[who]));
+    expect(await can("client")).toBe(true);
+    expect(await can("teammate")).toBe(false);
+    expect(await downloadableFile(database.prisma, file.id, null)).toBeNull();
+
+    const workspace = await database.prisma.workspace.create({
+      data: {
+        name: "Acme",
+        slug: "acme-files",
+        memberships: {
+          create: [
+            { userId: users.client.id, role: "OWNER" },
+            { userId: users.teammate.id, role: "MEMBER" },
+          ],
+        },
+      },
+    });
+    await database.prisma.designRequest.create({
+      data: {
+        workspaceId: workspace.id,
+        title: "Landing page",
+        type: "web-design",
+        brief: "…",
+        position: 1000,
+        createdById: users.client.id,
+        attachments: { create: { fileId: file.id } },
+      },
+    });
+    expect(await can("client")).toBe(true);
+    expect(await can("teammate")).toBe(true);
+    expect(await can("designer")).toBe(true);
+    expect(await can("stranger")).toBe(false);
+  });
+
+  it("sweeps uploads nobody attached once they are a day old, and never an attached one", async () => {
+    const stale = await storeAttachment(database.prisma, store, {
+      data: pdf,
+      originalName: "forgotten.pdf",
+      uploadedById: users.client.id,
+    });
+    const fresh = await storeAttachment(database.prisma, store, {
+      data: pdf,
+      originalName: "just-now.pdf",
+      uploadedById: users.client.id,
+    });
+    const dayAgo = new Date(Date.now() - 25 * 3_600_000);
+    await database.prisma.fileAsset.updateMany({ data: { createdAt: dayAgo }, where: { id: { not: fresh.id } } });
+    const staleKey = (await database.prisma.fileAsset.findUniqueOrThrow({ where: { id: stale.id } })).storageKey;
+
+    const attachedBefore = await database.prisma.requestAttachment.count();
+    const removed = await sweepUnattachedFiles(database.prisma, store);
+    expect(removed).toBeGreaterThanOrEqual(1);
+    expect(await database.prisma.fileAsset.findUnique({ where: { id: stale.id } })).toBeNull();
+    expect(await store.get(staleKey)).toBeNull();
+    expect(await database.prisma.fileAsset.findUnique({ where: { id: fresh.id } })).not.toBeNull();
+    // Attached files (from the test above) are all still there, bytes included.
+    const attached = await database.prisma.requestAttachment.findMany({ include: { file: true } });
+    expect(attached.length).toBe(attachedBefore);
+    for (const a of attached) expect(await store.get(a.file.storageKey)).not.toBeNull();
   });
 });

@@ -2,7 +2,9 @@ import { EnvError, serverEnv } from "../env";
 import { markShuttingDown } from "../health/service";
 import { db } from "./db";
 import { logger } from "./logger";
+import { sweepUnattachedFiles } from "../files/service";
 import { startEmailWorker, stopEmailWorker } from "./mailer";
+import { storage } from "./storage";
 
 /** Start-up of one server instance: fail fast on a bad environment, drain on SIGTERM. */
 export function registerNodeInstance() {
@@ -17,9 +19,15 @@ export function registerNodeInstance() {
   // Next closes the HTTP server and lets in-flight requests finish; meanwhile readiness answers
   // 503 so a load balancer stops sending traffic here.
   startEmailWorker(db);
+  // Uploads nobody attached within a day are removed (safe when several instances sweep at once).
+  const sweeper = setInterval(() => {
+    sweepUnattachedFiles(db(), storage()).catch((error) => logger.warn({ err: error }, "file sweep failed"));
+  }, 3_600_000);
+  sweeper.unref();
   process.once("SIGTERM", () => {
     markShuttingDown();
     stopEmailWorker();
+    clearInterval(sweeper);
     logger.info("SIGTERM received: draining requests, then exiting");
   });
 }

@@ -165,4 +165,39 @@ describeDb("design requests", () => {
     expect(summary.toReview).toEqual([]);
     expect(summary.recent.length).toBeGreaterThan(0);
   });
+
+  it("attaches the client's own uploads to a new request, and no one else's", async () => {
+    const db = database.prisma;
+    const upload = (uploadedById: string, name: string) =>
+      db.fileAsset.create({
+        data: {
+          storageKey: `attachments/t/${name}`,
+          originalName: name,
+          size: 10,
+          mime: "application/pdf",
+          sha256: "0",
+          uploadedById,
+        },
+      });
+    const brief = await upload(client.id, "brief.pdf");
+    const logo = await upload(client.id, "logo.ai");
+    const foreign = await upload(otherClient.id, "theirs.pdf");
+    const api = await callerFor(db, client);
+    const base = { workspaceId: wsA, title: "Brand refresh", type: "web-design", brief: "See the attached brief." };
+
+    await expect(api.requests.create({ ...base, attachmentIds: [brief.id, foreign.id] })).rejects.toThrow(
+      "no longer available",
+    );
+    expect(await db.designRequest.count({ where: { title: "Brand refresh" } })).toBe(0);
+
+    const created = await api.requests.create({ ...base, attachmentIds: [brief.id, logo.id] });
+    const detail = await api.requests.byId({ workspaceId: wsA, requestId: created.id });
+    expect(detail.attachments.map((a) => a.originalName)).toEqual(["brief.pdf", "logo.ai"]);
+
+    // A file goes on one request only.
+    await expect(api.requests.create({ ...base, attachmentIds: [brief.id] })).rejects.toThrow("no longer available");
+    await expect(
+      api.requests.create({ ...base, attachmentIds: Array.from({ length: 11 }, (_, i) => `file${i}`) }),
+    ).rejects.toThrow("at most 10");
+  });
 });

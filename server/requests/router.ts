@@ -26,6 +26,7 @@ export const requestsRouter = router({
         type: z.string().trim().min(1, "choose a type").max(60),
         brief: z.string().trim().min(1, "describe what you need").max(20_000),
         dueDate: z.coerce.date().nullish(),
+        attachmentIds: z.array(id).max(10, "attach at most 10 files").default([]),
       }),
     )
     .mutation(async ({ ctx, input }) => {
@@ -34,6 +35,7 @@ export const requestsRouter = router({
         action: "request.created",
         workspaceId: input.workspaceId,
         target: { type: "request", id: request.id },
+        metadata: input.attachmentIds.length ? { attachments: input.attachmentIds.length } : undefined,
       });
       return request;
     }),

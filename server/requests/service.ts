@@ -1,12 +1,23 @@
+import { renderMarkdown } from "../content/markdown";
 import { DomainError } from "../errors";
 import type { Db } from "../platform/db";
 import { fillActiveSlots } from "./activation";
 
 const POSITION_STEP = 1000;
+export const MAX_ATTACHMENTS = 10;
 
 export async function createRequest(
   db: Db,
-  input: { workspaceId: string; userId: string; title: string; type: string; brief: string; dueDate: Date | null },
+  input: {
+    workspaceId: string;
+    userId: string;
+    title: string;
+    type: string;
+    brief: string;
+    dueDate: Date | null;
+    /** Files this person uploaded (POST /api/uploads/attachments) and has not attached yet. */
+    attachmentIds?: string[];
+  },
 ) {
   const service = await db.service.findFirst({
     where: { slug: input.type, status: "PUBLISHED" },
@@ -18,19 +29,36 @@ export async function createRequest(
     orderBy: { position: "desc" },
     select: { position: true },
   });
-  const request = await db.designRequest.create({
-    data: {
-      workspaceId: input.workspaceId,
-      title: input.title,
-      type: input.type,
-      brief: input.brief,
-      dueDate: input.dueDate,
-      position: (last?.position ?? 0) + POSITION_STEP,
-      createdById: input.userId,
-      statusChanges: { create: { toStatus: "QUEUED", actorId: input.userId } },
-    },
-    select: { id: true },
+  const attachmentIds = [...new Set(input.attachmentIds ?? [])];
+  if (attachmentIds.length > MAX_ATTACHMENTS)
+    throw new DomainError("BAD_REQUEST", `Attach at most ${MAX_ATTACHMENTS} files to one request.`);
+  const ownUploads = await db.fileAsset.count({
+    where: { id: { in: attachmentIds }, uploadedById: input.userId, attachments: { none: {} } },
   });
+  if (ownUploads !== attachmentIds.length)
+    throw new DomainError("BAD_REQUEST", "One of the attachments is no longer available; please upload it again.");
+  // The request and its attachments are written together: a request never lacks a file it listed.
+  const request = await db.designRequest
+    .create({
+      data: {
+        attachments: { create: attachmentIds.map((fileId) => ({ fileId })) },
+        workspaceId: input.workspaceId,
+        title: input.title,
+        type: input.type,
+        brief: input.brief,
+        dueDate: input.dueDate,
+        position: (last?.position ?? 0) + POSITION_STEP,
+        createdById: input.userId,
+        statusChanges: { create: { toStatus: "QUEUED", actorId: input.userId } },
+      },
+      select: { id: true },
+    })
+    .catch((error: unknown) => {
+      // Two requests racing for the same upload: one gets it, the other is told plainly.
+      if ((error as { code?: string }).code === "P2002")
+        throw new DomainError("CONFLICT", "One of the attachments is already on another request.");
+      throw error;
+    });
   await fillActiveSlots(db, input.workspaceId);
   return db.designRequest.findUniqueOrThrow({
     where: { id: request.id },
@@ -70,7 +98,13 @@ export async function listRequests(db: Db, workspaceId: string) {
 export async function getRequest(db: Db, input: { workspaceId: string | null; requestId: string; isStaff: boolean }) {
   const request = await db.designRequest.findFirst({
     where: { id: input.requestId, ...(input.workspaceId && { workspaceId: input.workspaceId }) },
-    include: { statusChanges: { orderBy: { createdAt: "asc" } } },
+    include: {
+      statusChanges: { orderBy: { createdAt: "asc" } },
+      attachments: {
+        orderBy: { createdAt: "asc" },
+        select: { file: { select: { id: true, originalName: true, size: true, mime: true } } },
+      },
+    },
   });
   if (!request) throw new DomainError("NOT_FOUND", "No such request in this workspace.");
   const comments = await db.requestComment.findMany({
@@ -99,9 +133,12 @@ export async function getRequest(db: Db, input: { workspaceId: string | null; re
     title: request.title,
     type: request.type,
     brief: request.brief,
+    /** The brief's markdown as sanitized HTML (same renderer and allow-list as the site's content). */
+    briefHtml: renderMarkdown(request.brief),
     status: request.status,
     dueDate: request.dueDate,
     createdAt: request.createdAt,
+    attachments: request.attachments.map((a) => a.file),
     history: request.statusChanges.map((s) => ({
       id: s.id,
       from: s.fromStatus,

@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
+import { AttachmentPicker, useAttachmentUploads } from "../../_components/attachments";
 import { buttonClass, formatDateTime, inputClass, Notice, Section } from "../../_components/ui";
 import { formErrors } from "../../_components/use-public-form";
 import { useTRPC } from "../../_trpc/client";
@@ -34,6 +35,9 @@ function Queue({ workspaceId }: { workspaceId: string }) {
   const create = useMutation(trpc.requests.create.mutationOptions({ onSuccess: refresh }));
   const reorder = useMutation(trpc.requests.reorder.mutationOptions({ onSettled: refresh }));
   const [dragged, setDragged] = useState<string | null>(null);
+  const uploads = useAttachmentUploads();
+  const [uploading, setUploading] = useState(false);
+  const [uploadError, setUploadError] = useState<string | null>(null);
   const errors = formErrors(create.error);
 
   const queued = (list.data?.open ?? []).filter((r) => r.status === "QUEUED");
@@ -50,10 +54,21 @@ function Queue({ workspaceId }: { workspaceId: string }) {
       <Section title="New request" id="new-request">
         <form
           className="mt-4 grid gap-4"
-          onSubmit={(e) => {
+          onSubmit={async (e) => {
             e.preventDefault();
             const form = e.currentTarget;
             const f = new FormData(form);
+            setUploadError(null);
+            setUploading(true);
+            let attachmentIds: string[];
+            try {
+              attachmentIds = await uploads.uploadAll();
+            } catch (error) {
+              setUploadError((error as Error).message);
+              return;
+            } finally {
+              setUploading(false);
+            }
             create.mutate(
               {
                 workspaceId,
@@ -61,8 +76,14 @@ function Queue({ workspaceId }: { workspaceId: string }) {
                 type: String(f.get("type") ?? ""),
                 brief: String(f.get("brief") ?? ""),
                 dueDate: f.get("dueDate") ? new Date(String(f.get("dueDate"))) : null,
+                attachmentIds,
               },
-              { onSuccess: () => form.reset() },
+              {
+                onSuccess: () => {
+                  form.reset();
+                  uploads.clear();
+                },
+              },
             );
           }}
         >
@@ -104,10 +125,12 @@ function Queue({ workspaceId }: { workspaceId: string }) {
               <p className="mt-1 text-sm text-red-700 dark:text-red-400">{errors.fields.brief}</p>
             )}
           </div>
+          <AttachmentPicker uploads={uploads} disabled={uploading || create.isPending} />
+          {uploadError && <Notice tone="error">{uploadError}</Notice>}
           {errors.message && !Object.keys(errors.fields).length && <Notice tone="error">{errors.message}</Notice>}
           <div>
-            <button type="submit" className={buttonClass} disabled={create.isPending}>
-              {create.isPending ? "Adding…" : "Add to queue"}
+            <button type="submit" className={buttonClass} disabled={uploading || create.isPending}>
+              {uploading ? "Uploading files…" : create.isPending ? "Adding…" : "Add to queue"}
             </button>
           </div>
         </form>

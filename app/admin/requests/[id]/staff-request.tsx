@@ -2,6 +2,8 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { AttachmentList } from "../../../_components/attachments";
+import { Prose } from "../../../_components/prose";
 import { buttonClass, formatDateTime, inputClass, Notice, Section } from "../../../_components/ui";
 import { uploadFile } from "../../../_components/upload";
 import { useTRPC } from "../../../_trpc/client";
@@ -61,7 +63,8 @@ export function StaffRequest({ requestId }: { requestId: string }) {
         </select>
       </div>
       <Section title="Brief" id="brief">
-        <p className="mt-3 whitespace-pre-wrap">{r.brief}</p>
+        <Prose html={r.briefHtml} className="mt-3" />
+        <AttachmentList attachments={r.attachments} />
       </Section>
       <Section title="Deliver a version" id="deliver">
         {r.status === "ACTIVE" ? (

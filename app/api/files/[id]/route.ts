@@ -1,6 +1,7 @@
 import { getServerSession } from "next-auth";
 import { authOptions } from "@/server/accounts/auth";
 import { downloadableFile } from "@/server/files/access";
+import { INLINE_MIMES } from "@/server/files/kinds";
 import { db } from "@/server/platform/db";
 import { storage } from "@/server/platform/storage";
 
@@ -13,10 +14,12 @@ export async function GET(_req: Request, ctx: { params: Promise<{ id: string }> 
   const file = await downloadableFile(db(), id, user);
   const data = file ? await storage().get(file.storageKey) : null;
   if (!file || !data) return Response.json({ error: "Not found" }, { status: 404 });
+  const asciiName = file.originalName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "");
   return new Response(new Uint8Array(data), {
     headers: {
       "content-type": file.mime,
-      "content-disposition": `inline; filename="${file.originalName.replace(/["\\\r\n]/g, "")}"`,
+      // Only plain raster images are shown in the browser; everything else (SVG, PDF, …) downloads.
+      "content-disposition": `${INLINE_MIMES.has(file.mime) ? "inline" : "attachment"}; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(file.originalName)}`,
       "cache-control": "private, no-store",
       "x-content-type-options": "nosniff",
       "content-security-policy": "default-src 'none'; sandbox",

@@ -1,6 +1,8 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { AttachmentList } from "../../../_components/attachments";
+import { Prose } from "../../../_components/prose";
 import { buttonClass, dangerButtonClass, formatDateTime, inputClass, Notice, Section } from "../../../_components/ui";
 import { useTRPC } from "../../../_trpc/client";
 
@@ -38,7 +40,8 @@ export function RequestDetail({ requestId }: { requestId: string }) {
         {r.dueDate ? ` · due ${formatDateTime(r.dueDate)}` : ""}
       </p>
       <Section title="Brief" id="brief">
-        <p className="mt-3 whitespace-pre-wrap">{r.brief}</p>
+        <Prose html={r.briefHtml} className="mt-3" />
+        <AttachmentList attachments={r.attachments} />
       </Section>
       <Section title="Deliverables" id="deliverables">
         {(versions.data?.length ?? 0) === 0 ? (
