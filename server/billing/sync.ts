@@ -2,6 +2,7 @@ import { recordAudit } from "../audit/service";
 import type { Prisma } from "../generated/prisma/client";
 import type { Db } from "../platform/db";
 import { logger } from "../platform/logger";
+import { fillActiveSlots } from "../requests/activation";
 import {
   type ProviderEvent,
   type ProviderState,
@@ -36,6 +37,16 @@ function snapshotData(s: SubscriptionSnapshot) {
  * replaces a canceled one.
  */
 export async function applySnapshot(
+  db: Db,
+  snapshot: SubscriptionSnapshot,
+): Promise<"created" | "updated" | "stale" | "unknown-workspace"> {
+  const result = await writeSnapshot(db, snapshot);
+  // A subscription that starts, resumes, recovers or gains slots lets queued requests start.
+  if (result === "created" || result === "updated") await fillActiveSlots(db, snapshot.workspaceId);
+  return result;
+}
+
+async function writeSnapshot(
   db: Db,
   snapshot: SubscriptionSnapshot,
 ): Promise<"created" | "updated" | "stale" | "unknown-workspace"> {

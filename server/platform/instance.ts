@@ -1,8 +1,8 @@
 import { EnvError, serverEnv } from "../env";
+import { sweepUnattachedFiles } from "../files/service";
 import { markShuttingDown } from "../health/service";
 import { db } from "./db";
 import { logger } from "./logger";
-import { sweepUnattachedFiles } from "../files/service";
 import { startEmailWorker, stopEmailWorker } from "./mailer";
 import { storage } from "./storage";
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { applySnapshot } from "../billing/sync";
 import { createTestDatabase, describeDb, type TestDatabase, testDbKind } from "../testing/database";
 import { fillActiveSlots } from "./activation";
 
@@ -106,6 +107,46 @@ describeDb("plan limits on active requests", () => {
       expect(await fillActiveSlots(database.prisma, ws), status).toEqual([]);
       expect(await database.prisma.designRequest.count({ where: { workspaceId: ws, status: "QUEUED" } })).toBe(2);
     }
+  });
+
+  it("starts the queue when the subscription resumes, and more when the plan gains slots", async () => {
+    const db = database.prisma;
+    await db.plan.upsert({
+      where: { slug: "duo" },
+      create: {
+        slug: "duo",
+        name: "duo",
+        tagline: "",
+        monthlyPriceCents: 200,
+        yearlyPriceCents: 2000,
+        activeRequestLimit: 2,
+        features: [],
+      },
+      update: {},
+    });
+    const ws = await workspaceWith({ slug: "solo", limit: 1 }, "PAUSED", 3);
+    const now = new Date();
+    const snapshot = (version: number, planSlug: string) => ({
+      provider: "test",
+      customerId: `cus_${ws}`,
+      subscriptionId: `sub_${ws}`,
+      workspaceId: ws,
+      planSlug,
+      interval: "MONTH" as const,
+      status: "ACTIVE" as const,
+      currentPeriodStart: now,
+      currentPeriodEnd: new Date(now.getTime() + 30 * 86_400_000),
+      cancelAtPeriodEnd: false,
+      pausedAt: null,
+      pausedRemainingSeconds: null,
+      pastDueSince: null,
+      canceledAt: null,
+      version,
+    });
+    expect(await applySnapshot(db, snapshot(2, "solo"))).toBe("updated");
+    expect(await active(ws)).toEqual([{ title: "Request 1" }]);
+    expect(await applySnapshot(db, snapshot(3, "duo"))).toBe("updated");
+    expect((await active(ws)).map((r) => r.title).sort()).toEqual(["Request 1", "Request 2"]);
   });
 
   it.runIf(testDbKind() === "postgres")(
