@@ -7,6 +7,7 @@ import { faqRouter } from "./faq/router";
 import { glossaryRouter } from "./glossary/router";
 import { heroRedesignRouter } from "./leads/hero-router";
 import { leadsRouter } from "./leads/router";
+import { notificationsRouter } from "./notifications/router";
 import { plansRouter } from "./plans/router";
 import { requestsRouter } from "./requests/router";
 import { searchRouter } from "./search/router";
@@ -26,6 +27,7 @@ export const appRouter = router({
   heroRedesign: heroRedesignRouter,
   leads: leadsRouter,
   plans: plansRouter,
+  notifications: notificationsRouter,
   requests: requestsRouter,
   search: searchRouter,
   services: servicesRouter,

@@ -1,5 +1,6 @@
 import { canStartNewWork } from "../billing/state";
 import { serverEnv } from "../env";
+import { notifySafely } from "../notifications/service";
 import type { Db } from "../platform/db";
 
 /** Requests that hold one of the plan's slots: being worked on, with the client, or in revision. */
@@ -13,6 +14,15 @@ export const IN_FLIGHT = ["ACTIVE", "IN_REVIEW", "REVISION"] as const;
  * approving while another cancels — can never exceed N.
  */
 export async function fillActiveSlots(db: Db, workspaceId: string, now = new Date()): Promise<string[]> {
+  const started = await activate(db, workspaceId, now);
+  // Announced once the transaction has committed (and outside the workspace lock).
+  for (const requestId of started) {
+    await notifySafely(db, { kind: "status", requestId, actorId: null, from: "QUEUED", to: "ACTIVE" });
+  }
+  return started;
+}
+
+function activate(db: Db, workspaceId: string, now: Date): Promise<string[]> {
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Workspace" WHERE id = ${workspaceId} FOR UPDATE`;
     const subscription = await tx.subscription.findUnique({

@@ -1,5 +1,6 @@
 import { renderMarkdown } from "../content/markdown";
 import { DomainError } from "../errors";
+import { notifySafely } from "../notifications/service";
 import type { Db } from "../platform/db";
 import { fillActiveSlots } from "./activation";
 
@@ -202,6 +203,13 @@ export async function cancelRequest(db: Db, input: { workspaceId: string; reques
       data: { requestId: input.requestId, fromStatus: request.status, toStatus: "CANCELED", actorId: input.userId },
     }),
   ]);
+  await notifySafely(db, {
+    kind: "status",
+    requestId: input.requestId,
+    actorId: input.userId,
+    from: request.status,
+    to: "CANCELED",
+  });
   // A canceled request in flight frees its slot for the next one.
   if (request.status !== "QUEUED") await fillActiveSlots(db, input.workspaceId);
 }
@@ -220,6 +228,13 @@ export async function addComment(
   const comment = await db.requestComment.create({
     data: { requestId: input.requestId, authorId: input.authorId, body: input.body, isInternal: input.isInternal },
     select: { id: true, isInternal: true },
+  });
+  await notifySafely(db, {
+    kind: "comment",
+    requestId: input.requestId,
+    actorId: input.authorId,
+    isInternal: input.isInternal,
+    body: input.body,
   });
   return { ...comment, workspaceId: request.workspaceId };
 }

@@ -1,5 +1,6 @@
 import { DomainError } from "../errors";
 import type { RequestStatus } from "../generated/prisma/enums";
+import { notifySafely } from "../notifications/service";
 import type { Db } from "../platform/db";
 import { fillActiveSlots } from "./activation";
 
@@ -10,6 +11,7 @@ async function transition(
   to: RequestStatus,
   actorId: string,
   extra: Record<string, unknown> = {},
+  note?: string,
 ) {
   // Conditional on the current status: of two clicks or two people, one transition wins.
   const { count } = await db.designRequest.updateMany({
@@ -19,6 +21,7 @@ async function transition(
   if (count === 0) throw new DomainError("CONFLICT", "This request has moved on since you loaded it; please reload.");
   const current = from.length === 1 ? from[0] : undefined;
   await db.requestStatusChange.create({ data: { requestId, fromStatus: current ?? null, toStatus: to, actorId } });
+  await notifySafely(db, { kind: "status", requestId, actorId, from: current ?? null, to, note });
 }
 
 /** Staff board: every open request across workspaces, with filters. */
@@ -114,6 +117,13 @@ export async function deliver(
     input.designerId,
     request.firstDeliveredAt ? {} : { firstDeliveredAt: new Date() },
   );
+  await notifySafely(db, {
+    kind: "deliverable",
+    requestId: input.requestId,
+    actorId: input.designerId,
+    version,
+    note: input.note,
+  });
   return { version, workspaceId: request.workspaceId };
 }
 
@@ -154,7 +164,7 @@ export async function requestRevision(
     data: { requestId: input.requestId, authorId: input.userId, body: `Revision requested: ${input.feedback}` },
   });
   // The request keeps its slot: it is recorded as a revision and goes straight back to work.
-  await transition(db, input.requestId, ["IN_REVIEW"], "REVISION", input.userId);
+  await transition(db, input.requestId, ["IN_REVIEW"], "REVISION", input.userId, {}, input.feedback);
   await transition(db, input.requestId, ["REVISION"], "ACTIVE", input.userId);
 }
 
