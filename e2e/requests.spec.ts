@@ -13,11 +13,39 @@ test("a subscribed client queues requests, reorders them and talks about one", a
   await page.goto("/portal/requests");
   await page.getByRole("button", { name: "Add to queue" }).click();
   await expect(page.getByText("give the request a title")).toBeVisible();
-  for (const title of ["Homepage hero", "Pricing page", "Blog template"]) {
+  // A file whose content is not what its name says is refused, and the request is not sent.
+  await page.getByLabel("Title").fill("Homepage hero");
+  await page.getByLabel("Brief (markdown)").fill("Please design the **homepage hero**.");
+  await page
+    .getByLabel("Attachments (optional)")
+    .setInputFiles({
+      name: "contract.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("<html>not a pdf</html>"),
+    });
+  await page.getByRole("button", { name: "Add to queue" }).click();
+  await expect(page.getByTestId("attachment-uploads")).toContainText("not a real PDF");
+  await expect(page.getByText("Some files could not be uploaded")).toBeVisible();
+  await page.getByRole("button", { name: "Remove contract.pdf" }).click();
+
+  const pdf = (text: string) => Buffer.from(`%PDF-1.7\n% ${text}\n${"x".repeat(400_000)}\n%%EOF\n`);
+  const attachments: Record<string, { name: string; mimeType: string; buffer: Buffer }[]> = {
+    "Homepage hero": [
+      { name: "brand brief.pdf", mimeType: "application/pdf", buffer: pdf("brief") },
+      { name: "logo.png", mimeType: "image/png", buffer: solidPng(40, 40, [12, 80, 200]) },
+    ],
+    "Pricing page": [{ name: "pricing notes.md", mimeType: "text/markdown", buffer: Buffer.from("# Tiers\n- Solo\n") }],
+    "Blog template": [{ name: "references.pdf", mimeType: "application/pdf", buffer: pdf("refs") }],
+  };
+  for (const [title, files] of Object.entries(attachments)) {
     await page.getByLabel("Title").fill(title);
-    await page.getByLabel("Brief (markdown)").fill(`Please design the ${title.toLowerCase()}.`);
+    await page.getByLabel("Brief (markdown)").fill(`Please design the **${title.toLowerCase()}**.`);
+    await page.getByLabel("Attachments (optional)").setInputFiles(files);
+    await expect(page.getByTestId("attachment-uploads").getByRole("listitem")).toHaveCount(files.length);
     await page.getByRole("button", { name: "Add to queue" }).click();
     await expect(page.getByRole("link", { name: title })).toBeVisible();
+    // The form is ready for the next one.
+    await expect(page.getByTestId("attachment-uploads")).toHaveCount(0);
   }
   // Starter allows one active request: the first is in progress, the others wait in order.
   await expect(page.getByTestId("in-progress")).toContainText("Homepage hero");
@@ -33,6 +61,16 @@ test("a subscribed client queues requests, reorders them and talks about one", a
 
   await page.getByRole("link", { name: "Homepage hero" }).click();
   await expect(page.getByTestId("request-status")).toContainText("active");
+  // The brief is rendered markdown; the attachments download as what was sent.
+  await expect(page.getByRole("region", { name: "Brief" }).locator("strong")).toHaveText("homepage hero");
+  await expect(page.getByTestId("attachments").getByRole("link")).toHaveText(["brand brief.pdf", "logo.png"]);
+  const brief = await page.request.get(
+    (await page.getByRole("link", { name: "brand brief.pdf" }).getAttribute("href")) as string,
+  );
+  expect(brief.status()).toBe(200);
+  expect(brief.headers()["content-type"]).toBe("application/pdf");
+  expect(brief.headers()["content-disposition"]).toContain("attachment");
+  expect((await brief.body()).equals(attachments["Homepage hero"]?.[0]?.buffer as Buffer)).toBe(true);
   await page.getByLabel("Add a comment").fill("Could the hero use our new product photo?");
   await page.getByRole("button", { name: "Send" }).click();
   await expect(page.getByTestId("comments")).toContainText("new product photo");
@@ -84,7 +122,26 @@ test("a designer delivers, the client asks for a revision, approves v2, and the 
 
   await page.goto("/portal");
   await expect(page.getByTestId("portal-summary")).toContainText("Waiting for your review1");
-  await page.getByTestId("needs-review").getByRole("link", { name: first }).click();
+  // The delivery reached the client in the app (unread count in the header) and by email.
+  await expect(page.getByTestId("notification-bell")).toContainText(/Notifications\s*[1-9]/);
+  await page.getByTestId("notification-bell").click();
+  const reviewNote = page
+    .getByTestId("notifications")
+    .getByRole("link", { name: new RegExp(`Version 1 of “${first}” is ready for your review`) });
+  await expect(reviewNote).toBeVisible();
+  await expect(page.getByTestId("notifications")).not.toContainText("bold type");
+  await page.goto("/dev/mailbox");
+  await expect(
+    page.getByRole("link", {
+      name: new RegExp(`Version 1 of “${first}” is ready for your review.*to ${email.replace(/[.+]/g, "\\$&")}`),
+    }),
+  ).toBeVisible();
+  await page.goto("/notifications");
+  await page
+    .getByTestId("notifications")
+    .getByRole("link", { name: new RegExp(`Version 1 of “${first}”`) })
+    .click();
+  await expect(page).toHaveURL(/\/portal\/requests\//);
   await expect(page.getByTestId("versions")).toContainText("Version 1");
   await expect(page.getByTestId("comments")).not.toContainText("bold type");
   const download = await page.request.get(
@@ -97,6 +154,13 @@ test("a designer delivers, the client asks for a revision, approves v2, and the 
   await expect(page.getByTestId("request-status")).toContainText(/revision|active/);
 
   await studio.reload();
+  await expect(studio.getByTestId("staff-request-status")).toContainText("active");
+  // The designer who has the request hears about the revision.
+  await studio.goto("/notifications");
+  await studio
+    .getByTestId("notifications")
+    .getByRole("link", { name: new RegExp(`Revision requested on “${first}”`) })
+    .click();
   await expect(studio.getByTestId("staff-request-status")).toContainText("active");
   await deliver([37, 99, 235], "Bigger headline");
   await studioContext.close();

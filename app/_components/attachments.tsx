@@ -130,7 +130,7 @@ export function AttachmentPicker({
                 </p>
               ) : (
                 <progress
-                  className="mt-1 h-1.5 w-full"
+                  className="mt-1 h-1.5 w-full accent-brand-600"
                   max={1}
                   value={f.progress}
                   aria-label={`Upload of ${f.file.name}`}

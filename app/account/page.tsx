@@ -17,6 +17,9 @@ export default async function AccountPage() {
         <Link href="/portal" className="underline">
           Client portal
         </Link>
+        <Link href="/notifications" className="underline">
+          Notifications
+        </Link>
         <Link href="/account/tokens" className="underline">
           API tokens
         </Link>

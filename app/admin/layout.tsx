@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { requireStaff } from "../_components/guards";
+import { NotificationBell } from "../_components/notification-bell";
 
 export const dynamic = "force-dynamic";
 
@@ -55,6 +56,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             </Link>
           </>
         )}
+        <span className="ml-auto">
+          <NotificationBell />
+        </span>
       </nav>
       {children}
     </div>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requireUser } from "../_components/guards";
 import { PortalSummary } from "./portal-summary";
 import { WorkspacePanel } from "./workspace-panel";
@@ -13,17 +12,6 @@ export default async function PortalPage() {
     <div className="mx-auto max-w-4xl px-4 py-12">
       <h1 className="text-3xl font-bold">Client portal</h1>
       <p className="mt-2 text-zinc-600 dark:text-zinc-400">Signed in as {user.email}</p>
-      <nav aria-label="Portal" className="mt-4 flex gap-4 text-sm">
-        <Link href="/portal/requests" className="underline">
-          Design requests
-        </Link>
-        <Link href="/portal/billing" className="underline">
-          Manage Billing
-        </Link>
-        <Link href="/account" className="underline">
-          Account
-        </Link>
-      </nav>
       <PortalSummary />
       <WorkspacePanel />
     </div>

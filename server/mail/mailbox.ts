@@ -4,7 +4,7 @@ import type { Db } from "../platform/db";
 /** The local outbox viewer exists only outside deployments. */
 export const isMailboxEnabled = (env: Pick<ServerEnv, "isDeployment"> = serverEnv()) => !env.isDeployment;
 
-export function listMailbox(db: Db, limit = 50) {
+export function listMailbox(db: Db, limit = 200) {
   return db.emailMessage.findMany({
     orderBy: { createdAt: "desc" },
     take: limit,

@@ -154,7 +154,7 @@ export async function notifyRequestEvent(db: Db, event: RequestEvent): Promise<{
           to: email,
           subject: text.title,
           kind: `request-${event.kind}`,
-          paragraphs: [text.body, "You can change which emails you get under Account → Notifications."],
+          paragraphs: [text.body, "You can choose which emails you get on your Notifications page."],
           action: { label: "Open the request", url: `${appUrl}${href}` },
         }),
       );

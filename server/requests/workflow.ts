@@ -88,7 +88,7 @@ export async function deliver(
 ) {
   const request = await db.designRequest.findUnique({
     where: { id: input.requestId },
-    select: { status: true, workspaceId: true, firstDeliveredAt: true },
+    select: { status: true, workspaceId: true, firstDeliveredAt: true, assigneeId: true },
   });
   if (!request) throw new DomainError("NOT_FOUND", "No such request.");
   if (request.status !== "ACTIVE") throw new DomainError("CONFLICT", "Only a request in progress can be delivered.");
@@ -109,14 +109,11 @@ export async function deliver(
       createdById: input.designerId,
     },
   });
-  await transition(
-    db,
-    input.requestId,
-    ["ACTIVE"],
-    "IN_REVIEW",
-    input.designerId,
-    request.firstDeliveredAt ? {} : { firstDeliveredAt: new Date() },
-  );
+  await transition(db, input.requestId, ["ACTIVE"], "IN_REVIEW", input.designerId, {
+    ...(request.firstDeliveredAt ? {} : { firstDeliveredAt: new Date() }),
+    // Delivering on an unassigned request makes it yours: follow-ups reach you, not the whole team.
+    ...(request.assigneeId ? {} : { assigneeId: input.designerId }),
+  });
   await notifySafely(db, {
     kind: "deliverable",
     requestId: input.requestId,
