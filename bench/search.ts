@@ -9,11 +9,10 @@
 //   BENCH_DOCS          generated documents (default 10000)
 //   BENCH_ROUNDS        measured rounds over the query list (default 30)
 //   BENCH_ONLY          "postgres" or "pglite" to run one database only
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { onInterrupt } from "./lib/cleanup";
 import { makeCorpus } from "./lib/corpus";
+import { benchServerUrl, createScratchDatabase } from "./lib/scratch-database";
 import { type LatencySummary, machineInfo, markdownTable, summarize, writeResult } from "./lib/stats";
 
 // Before the app's modules load: pino reads LOG_LEVEL at import. Logging every call to stdout
@@ -93,7 +92,6 @@ interface DbRun {
 
 async function main() {
   // Loaded after LOG_LEVEL is set.
-  const pg = (await import("pg")).default;
   const { PGlite } = await import("@electric-sql/pglite");
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
   const { PrismaClient } = await import("../server/generated/prisma/client");
@@ -104,12 +102,7 @@ async function main() {
   type Db = InstanceType<typeof PrismaClient>;
 
   const only = process.env.BENCH_ONLY;
-  const adminUrl =
-    process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || "postgres://postgres@127.0.0.1:5432/test";
-  const host = new URL(adminUrl).hostname;
-  if (!["127.0.0.1", "localhost", "::1", "[::1]"].includes(host)) {
-    throw new Error(`Refusing to benchmark a non-loopback database server (${host})`);
-  }
+  const adminUrl = benchServerUrl();
 
   async function fill(db: Db, timings: DbRun["setupMs"]) {
     let started = performance.now();
@@ -208,30 +201,9 @@ async function main() {
   if (only !== "pglite") {
     // The name carries our pid: a run killed before it could drop its database (tsx SIGKILLs a
     // child that is busy when a signal arrives) is cleaned up by the next run.
-    const name = `atelier_bench_${process.pid}_${randomBytes(4).toString("hex")}`;
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    const stale = await admin.query<{ datname: string }>(
-      `SELECT datname FROM pg_database WHERE datname ~ '^atelier_bench_[0-9]+_[0-9a-f]+$'`,
-    );
-    for (const { datname } of stale.rows) {
-      const owner = Number(datname.split("_")[2]);
-      if (owner !== process.pid && !isAlive(owner)) {
-        await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
-        console.log(`Dropped ${datname}, left behind by an interrupted run`);
-      }
-    }
-    await admin.query(`CREATE DATABASE "${name}"`);
-    await admin.end();
-    const dropDatabase = async () => {
-      const dropper = new pg.Client({ connectionString: adminUrl });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await dropper.end();
-    };
-    const forget = onInterrupt(dropDatabase);
+    const scratch = await createScratchDatabase(adminUrl);
+    const { name } = scratch;
+    const url = new URL(scratch.url);
     let handle: ReturnType<typeof openDatabase> | undefined;
     try {
       console.log(`PostgreSQL: database ${name} on ${url.host}`);
@@ -257,8 +229,7 @@ async function main() {
       );
     } finally {
       await handle?.close();
-      forget();
-      await dropDatabase();
+      await scratch.drop();
       console.log(`  dropped ${name}`);
     }
   }
@@ -346,15 +317,6 @@ async function main() {
     `\nMachine: ${machine.cores} cores, ${machine.cpuModel}, Node ${machine.node}, load average ${machine.loadAverage1mAtStart} at start, ${machine.loadAverage1mAtEnd} at end`,
   );
   console.log(`Results: ${path.relative(process.cwd(), file)}`);
-}
-
-function isAlive(pid: number) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 main()

@@ -200,4 +200,27 @@ describeDb("design requests", () => {
       api.requests.create({ ...base, attachmentIds: Array.from({ length: 11 }, (_, i) => `file${i}`) }),
     ).rejects.toThrow("at most 10");
   });
+
+  it("opens a long thread at its latest comments and a long history at its newest finished requests", async () => {
+    const db = database.prisma;
+    const api = await callerFor(db, otherClient);
+    const studio = await callerFor(db, designer);
+    const { id } = await api.requests.create({ workspaceId: wsB, title: "Thread", type: "web-design", brief: "…" });
+    for (let i = 1; i <= 5; i++) await api.requests.comment({ workspaceId: wsB, requestId: id, body: `Comment ${i}` });
+    await studio.requests.staffComment({ requestId: id, body: "Internal", isInternal: true });
+    const page = await api.requests.byId({ workspaceId: wsB, requestId: id, commentLimit: 2 });
+    expect(page.comments.map((c) => c.body)).toEqual(["Comment 4", "Comment 5"]);
+    expect(page.earlierComments).toBe(3);
+    const staffPage = await studio.requests.staffById({ requestId: id, commentLimit: 2 });
+    expect(staffPage.comments.map((c) => c.body)).toEqual(["Comment 5", "Internal"]);
+    expect(staffPage.earlierComments).toBe(4);
+
+    for (const title of ["Old", "Middle", "Newest"]) {
+      const r = await api.requests.create({ workspaceId: wsB, title, type: "web-design", brief: "…" });
+      await api.requests.cancel({ workspaceId: wsB, requestId: r.id });
+    }
+    const list = await api.requests.list({ workspaceId: wsB, finishedLimit: 2 });
+    expect(list.finished.map((r) => r.title)).toEqual(["Newest", "Middle"]);
+    expect(list.finishedTotal).toBeGreaterThanOrEqual(3);
+  });
 });

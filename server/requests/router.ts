@@ -2,6 +2,7 @@ import { z } from "zod";
 import { auditFrom, router, staffProcedure, workspaceProcedure } from "../trpc";
 import {
   addComment,
+  assertRequestInWorkspace,
   cancelRequest,
   createRequest,
   getRequest,
@@ -13,9 +14,13 @@ import { approve, assign, board, deliver, listDeliverables, requestRevision, tak
 
 const id = z.string().min(1).max(40);
 const member = workspaceProcedure("MEMBER");
+/** How many of the latest comments a request page shows; "show earlier" asks for more. */
+const commentLimit = z.number().int().min(1).max(2000).default(100);
 
 export const requestsRouter = router({
-  list: member.query(({ ctx, input }) => listRequests(ctx.db, input.workspaceId)),
+  list: member
+    .input(z.object({ finishedLimit: z.number().int().min(1).max(500).default(20) }))
+    .query(({ ctx, input }) => listRequests(ctx.db, input.workspaceId, input.finishedLimit)),
 
   summary: member.query(({ ctx, input }) => portalSummary(ctx.db, input.workspaceId)),
 
@@ -41,10 +46,8 @@ export const requestsRouter = router({
     }),
 
   byId: member
-    .input(z.object({ requestId: id }))
-    .query(({ ctx, input }) =>
-      getRequest(ctx.db, { workspaceId: input.workspaceId, requestId: input.requestId, isStaff: false }),
-    ),
+    .input(z.object({ requestId: id, commentLimit }))
+    .query(({ ctx, input }) => getRequest(ctx.db, { ...input, isStaff: false })),
 
   reorder: member
     .input(z.object({ seen: z.array(id).max(500), wanted: z.array(id).max(500) }))
@@ -81,7 +84,7 @@ export const requestsRouter = router({
     }),
 
   deliverables: member.input(z.object({ requestId: id })).query(async ({ ctx, input }) => {
-    await getRequest(ctx.db, { workspaceId: input.workspaceId, requestId: input.requestId, isStaff: false });
+    await assertRequestInWorkspace(ctx.db, input.workspaceId, input.requestId);
     return listDeliverables(ctx.db, input.requestId);
   }),
 
@@ -165,8 +168,8 @@ export const requestsRouter = router({
     .query(({ ctx, input }) => listDeliverables(ctx.db, input.requestId)),
 
   staffById: staffProcedure
-    .input(z.object({ requestId: id }))
-    .query(({ ctx, input }) => getRequest(ctx.db, { workspaceId: null, requestId: input.requestId, isStaff: true })),
+    .input(z.object({ requestId: id, commentLimit }))
+    .query(({ ctx, input }) => getRequest(ctx.db, { ...input, workspaceId: null, isStaff: true })),
 
   staffComment: staffProcedure
     .input(

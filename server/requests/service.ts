@@ -67,36 +67,60 @@ export async function createRequest(
   });
 }
 
-/** The workspace's requests: open ones in queue order, then finished ones newest first. */
-export async function listRequests(db: Db, workspaceId: string) {
-  const rows = await db.designRequest.findMany({
-    where: { workspaceId },
-    orderBy: [{ position: "asc" }],
-    take: 500,
-    select: {
-      id: true,
-      title: true,
-      type: true,
-      status: true,
-      position: true,
-      dueDate: true,
-      createdAt: true,
-      updatedAt: true,
-    },
-  });
-  const isOpen = (s: string) => s !== "DONE" && s !== "CANCELED";
-  // Work in progress first (being reviewed, in revision, active), then the queue in its order.
+const OPEN_STATUSES = ["QUEUED", "ACTIVE", "IN_REVIEW", "REVISION"] as const;
+const listSelect = {
+  id: true,
+  title: true,
+  type: true,
+  status: true,
+  position: true,
+  dueDate: true,
+  createdAt: true,
+  updatedAt: true,
+  completedAt: true,
+} as const;
+
+/**
+ * The workspace's requests: every open one (work in progress first, then the queue in its order),
+ * and the most recently finished ones — `finishedLimit` of them, so a long history never makes
+ * the page heavier; `finishedTotal` says how many there are.
+ */
+export async function listRequests(db: Db, workspaceId: string, finishedLimit = 20) {
+  const [open, finished, finishedTotal] = await Promise.all([
+    db.designRequest.findMany({
+      where: { workspaceId, status: { in: [...OPEN_STATUSES] } },
+      orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+      take: 500,
+      select: listSelect,
+    }),
+    db.designRequest.findMany({
+      where: { workspaceId, status: { in: ["DONE", "CANCELED"] } },
+      orderBy: [{ completedAt: "desc" }, { id: "desc" }],
+      take: finishedLimit,
+      select: listSelect,
+    }),
+    db.designRequest.count({ where: { workspaceId, status: { in: ["DONE", "CANCELED"] } } }),
+  ]);
   const stage = { IN_REVIEW: 0, REVISION: 1, ACTIVE: 2, QUEUED: 3, DONE: 4, CANCELED: 4 } as const;
   return {
-    open: rows
-      .filter((r) => isOpen(r.status))
-      .sort((a, b) => stage[a.status] - stage[b.status] || a.position - b.position),
-    finished: rows.filter((r) => !isOpen(r.status)).sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime()),
+    open: open.sort((a, b) => stage[a.status] - stage[b.status] || a.position - b.position),
+    finished,
+    finishedTotal,
   };
 }
 
+/** A foreign or unknown id is NOT_FOUND, the same answer either way (ids cannot be probed). */
+export async function assertRequestInWorkspace(db: Db, workspaceId: string, requestId: string) {
+  const found = await db.designRequest.findFirst({ where: { id: requestId, workspaceId }, select: { id: true } });
+  if (!found) throw new DomainError("NOT_FOUND", "No such request in this workspace.");
+}
+
 /** One request in its workspace (a foreign id is NOT_FOUND); internal notes only for staff. */
-export async function getRequest(db: Db, input: { workspaceId: string | null; requestId: string; isStaff: boolean }) {
+export async function getRequest(
+  db: Db,
+  input: { workspaceId: string | null; requestId: string; isStaff: boolean; commentLimit?: number },
+) {
+  const commentLimit = input.commentLimit ?? 100;
   const request = await db.designRequest.findFirst({
     where: { id: input.requestId, ...(input.workspaceId && { workspaceId: input.workspaceId }) },
     include: {
@@ -108,11 +132,18 @@ export async function getRequest(db: Db, input: { workspaceId: string | null; re
     },
   });
   if (!request) throw new DomainError("NOT_FOUND", "No such request in this workspace.");
-  const comments = await db.requestComment.findMany({
-    where: { requestId: request.id, ...(!input.isStaff && { isInternal: false }) },
-    orderBy: { createdAt: "asc" },
-    select: { id: true, body: true, isInternal: true, authorId: true, createdAt: true },
-  });
+  // The latest comments (a long thread is read from the end); earlierComments says how many are hidden.
+  const visible = { requestId: request.id, ...(!input.isStaff && { isInternal: false }) };
+  const [latest, commentTotal] = await Promise.all([
+    db.requestComment.findMany({
+      where: visible,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: commentLimit,
+      select: { id: true, body: true, isInternal: true, authorId: true, createdAt: true },
+    }),
+    db.requestComment.count({ where: visible }),
+  ]);
+  const comments = latest.reverse();
   const people = await db.user.findMany({
     where: {
       id: {
@@ -147,6 +178,7 @@ export async function getRequest(db: Db, input: { workspaceId: string | null; re
       at: s.createdAt,
       by: s.actorId ? (who.get(s.actorId)?.name ?? "former member") : "Atelier",
     })),
+    earlierComments: commentTotal - comments.length,
     comments: comments.map((c) => ({
       id: c.id,
       body: c.body,

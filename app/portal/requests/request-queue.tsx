@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { AttachmentPicker, useAttachmentUploads } from "../../_components/attachments";
@@ -29,7 +29,11 @@ export function RequestQueue() {
 function Queue({ workspaceId }: { workspaceId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const list = useQuery(trpc.requests.list.queryOptions({ workspaceId }));
+  const [finishedLimit, setFinishedLimit] = useState(20);
+  const list = useQuery({
+    ...trpc.requests.list.queryOptions({ workspaceId, finishedLimit }),
+    placeholderData: keepPreviousData,
+  });
   const services = useQuery(trpc.services.list.queryOptions());
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.requests.list.queryKey({ workspaceId }) });
   const create = useMutation(trpc.requests.create.mutationOptions({ onSuccess: refresh }));
@@ -222,6 +226,18 @@ function Queue({ workspaceId }: { workspaceId: string }) {
               </li>
             ))}
           </ul>
+          {(list.data?.finishedTotal ?? 0) > (list.data?.finished.length ?? 0) && (
+            <button
+              type="button"
+              className="mt-3 text-sm underline"
+              disabled={list.isFetching}
+              onClick={() => setFinishedLimit((n) => n + 50)}
+            >
+              {list.isFetching
+                ? "Loading…"
+                : `Show older (${(list.data?.finishedTotal ?? 0) - (list.data?.finished.length ?? 0)} more)`}
+            </button>
+          )}
         </Section>
       )}
     </>

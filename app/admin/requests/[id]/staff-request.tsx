@@ -1,8 +1,9 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { AttachmentList } from "../../../_components/attachments";
+import { EarlierComments } from "../../../_components/earlier-comments";
 import { Prose } from "../../../_components/prose";
 import { buttonClass, formatDateTime, inputClass, Notice, Section } from "../../../_components/ui";
 import { uploadFile } from "../../../_components/upload";
@@ -12,7 +13,11 @@ import { StaffOptions } from "../../_components/staff-options";
 export function StaffRequest({ requestId }: { requestId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const request = useQuery(trpc.requests.staffById.queryOptions({ requestId }));
+  const [commentLimit, setCommentLimit] = useState(100);
+  const request = useQuery({
+    ...trpc.requests.staffById.queryOptions({ requestId, commentLimit }),
+    placeholderData: keepPreviousData,
+  });
   const versions = useQuery(trpc.requests.staffDeliverables.queryOptions({ requestId }));
   const refresh = () => queryClient.invalidateQueries();
   const assign = useMutation(trpc.requests.assign.mutationOptions({ onSuccess: refresh }));
@@ -123,6 +128,11 @@ export function StaffRequest({ requestId }: { requestId: string }) {
         </ul>
       </Section>
       <Section title="Conversation" id="conversation">
+        <EarlierComments
+          count={r.earlierComments}
+          pending={request.isFetching}
+          onShow={() => setCommentLimit((n) => n + 200)}
+        />
         <ol className="mt-4 space-y-3">
           {r.comments.map((c) => (
             <li key={c.id} className={`border-l-2 pl-4 ${c.isInternal ? "border-amber-500" : "border-brand-500"}`}>

@@ -1,7 +1,9 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
 import { AttachmentList } from "../../../_components/attachments";
+import { EarlierComments } from "../../../_components/earlier-comments";
 import { Prose } from "../../../_components/prose";
 import { buttonClass, dangerButtonClass, formatDateTime, inputClass, Notice, Section } from "../../../_components/ui";
 import { useTRPC } from "../../../_trpc/client";
@@ -11,9 +13,11 @@ export function RequestDetail({ requestId }: { requestId: string }) {
   const queryClient = useQueryClient();
   const mine = useQuery(trpc.workspace.mine.queryOptions());
   const workspaceId = mine.data?.activeWorkspaceId ?? "";
+  const [commentLimit, setCommentLimit] = useState(100);
   const request = useQuery({
-    ...trpc.requests.byId.queryOptions({ workspaceId, requestId }),
+    ...trpc.requests.byId.queryOptions({ workspaceId, requestId, commentLimit }),
     enabled: Boolean(workspaceId),
+    placeholderData: keepPreviousData,
   });
   const refresh = () =>
     queryClient.invalidateQueries({ queryKey: trpc.requests.byId.queryKey({ workspaceId, requestId }) });
@@ -93,6 +97,11 @@ export function RequestDetail({ requestId }: { requestId: string }) {
         {(approve.error ?? revise.error) && <Notice tone="error">{(approve.error ?? revise.error)?.message}</Notice>}
       </Section>
       <Section title="Conversation" id="conversation">
+        <EarlierComments
+          count={r.earlierComments}
+          pending={request.isFetching}
+          onShow={() => setCommentLimit((n) => n + 200)}
+        />
         <ol className="mt-4 space-y-4" data-testid="comments">
           {r.comments.map((c) => (
             <li key={c.id} className="border-l-2 border-brand-500 pl-4">

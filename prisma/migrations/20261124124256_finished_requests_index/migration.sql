@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "DesignRequest_workspaceId_completedAt_idx" ON "DesignRequest"("workspaceId", "completedAt");
