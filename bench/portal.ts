@@ -288,10 +288,11 @@ async function generate(prisma: { $executeRawUnsafe: (sql: string) => Promise<nu
        ) r
        CROSS JOIN LATERAL (SELECT CASE WHEN k = 1 THEN 'ACTIVE' WHEN k = 2 THEN 'IN_REVIEW' WHEN k <= 22 THEN 'QUEUED'
          WHEN k % 33 = 0 THEN 'CANCELED' ELSE 'DONE' END AS status) s`,
-    `INSERT INTO "RequestStatusChange" (id, "requestId", "fromStatus", "toStatus", "actorId", "createdAt")
-       SELECT 'bq' || substr(id, 3), id, NULL, 'QUEUED', "createdById", "createdAt" FROM "DesignRequest"`,
-    `INSERT INTO "RequestStatusChange" (id, "requestId", "fromStatus", "toStatus", "actorId", "createdAt")
-       SELECT 'bx' || substr(id, 3), id, 'QUEUED', status, NULL, "updatedAt" FROM "DesignRequest" WHERE status <> 'QUEUED'`,
+    `INSERT INTO "RequestStatusChange" (id, "requestId", "workspaceId", "fromStatus", "toStatus", "actorId", "createdAt")
+       SELECT 'bq' || substr(id, 3), id, "workspaceId", NULL, 'QUEUED', "createdById", "createdAt" FROM "DesignRequest"`,
+    `INSERT INTO "RequestStatusChange" (id, "requestId", "workspaceId", "fromStatus", "toStatus", "actorId", "createdAt")
+       SELECT 'bx' || substr(id, 3), id, "workspaceId", 'QUEUED', status, NULL, "updatedAt" FROM "DesignRequest"
+       WHERE status <> 'QUEUED'`,
     `INSERT INTO "Deliverable" (id, "requestId", version, "fileId", "createdById", "approvedAt", "createdAt")
        SELECT 'bd' || substr(id, 3), id, 1, 'bf' || substr(id, 3), 'bstaff',
          CASE WHEN status = 'DONE' THEN "completedAt" END, "firstDeliveredAt"

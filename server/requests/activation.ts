@@ -46,7 +46,7 @@ function activate(db: Db, workspaceId: string, now: Date): Promise<string[]> {
     for (const request of next) {
       await tx.designRequest.update({ where: { id: request.id }, data: { status: "ACTIVE", activatedAt: now } });
       await tx.requestStatusChange.create({
-        data: { requestId: request.id, fromStatus: "QUEUED", toStatus: "ACTIVE" },
+        data: { requestId: request.id, workspaceId, fromStatus: "QUEUED", toStatus: "ACTIVE" },
       });
     }
     return next.map((r) => r.id);

@@ -50,7 +50,7 @@ export async function createRequest(
         dueDate: input.dueDate,
         position: (last?.position ?? 0) + POSITION_STEP,
         createdById: input.userId,
-        statusChanges: { create: { toStatus: "QUEUED", actorId: input.userId } },
+        statusChanges: { create: { toStatus: "QUEUED", actorId: input.userId, workspaceId: input.workspaceId } },
       },
       select: { id: true },
     })
@@ -232,7 +232,13 @@ export async function cancelRequest(db: Db, input: { workspaceId: string; reques
   await db.$transaction([
     db.designRequest.update({ where: { id: input.requestId }, data: { status: "CANCELED", completedAt: new Date() } }),
     db.requestStatusChange.create({
-      data: { requestId: input.requestId, fromStatus: request.status, toStatus: "CANCELED", actorId: input.userId },
+      data: {
+        requestId: input.requestId,
+        workspaceId: input.workspaceId,
+        fromStatus: request.status,
+        toStatus: "CANCELED",
+        actorId: input.userId,
+      },
     }),
   ]);
   await notifySafely(db, {
@@ -285,7 +291,7 @@ export async function portalSummary(db: Db, workspaceId: string) {
       select: { id: true, title: true, updatedAt: true },
     }),
     db.requestStatusChange.findMany({
-      where: { request: { workspaceId } },
+      where: { workspaceId },
       orderBy: { createdAt: "desc" },
       take: 8,
       select: { id: true, toStatus: true, createdAt: true, request: { select: { id: true, title: true } } },

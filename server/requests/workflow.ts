@@ -6,6 +6,7 @@ import { fillActiveSlots } from "./activation";
 
 async function transition(
   db: Db,
+  workspaceId: string,
   requestId: string,
   from: RequestStatus[],
   to: RequestStatus,
@@ -20,7 +21,9 @@ async function transition(
   });
   if (count === 0) throw new DomainError("CONFLICT", "This request has moved on since you loaded it; please reload.");
   const current = from.length === 1 ? from[0] : undefined;
-  await db.requestStatusChange.create({ data: { requestId, fromStatus: current ?? null, toStatus: to, actorId } });
+  await db.requestStatusChange.create({
+    data: { requestId, workspaceId, fromStatus: current ?? null, toStatus: to, actorId },
+  });
   await notifySafely(db, { kind: "status", requestId, actorId, from: current ?? null, to, note });
 }
 
@@ -109,7 +112,7 @@ export async function deliver(
       createdById: input.designerId,
     },
   });
-  await transition(db, input.requestId, ["ACTIVE"], "IN_REVIEW", input.designerId, {
+  await transition(db, request.workspaceId, input.requestId, ["ACTIVE"], "IN_REVIEW", input.designerId, {
     ...(request.firstDeliveredAt ? {} : { firstDeliveredAt: new Date() }),
     // Delivering on an unassigned request makes it yours: follow-ups reach you, not the whole team.
     ...(request.assigneeId ? {} : { assigneeId: input.designerId }),
@@ -145,7 +148,9 @@ export async function approve(
     where: { id: latest.id },
     data: { approvedAt: new Date(), approvedById: input.userId },
   });
-  await transition(db, input.requestId, ["IN_REVIEW"], "DONE", input.userId, { completedAt: new Date() });
+  await transition(db, input.workspaceId, input.requestId, ["IN_REVIEW"], "DONE", input.userId, {
+    completedAt: new Date(),
+  });
   await fillActiveSlots(db, input.workspaceId);
 }
 
@@ -161,8 +166,8 @@ export async function requestRevision(
     data: { requestId: input.requestId, authorId: input.userId, body: `Revision requested: ${input.feedback}` },
   });
   // The request keeps its slot: it is recorded as a revision and goes straight back to work.
-  await transition(db, input.requestId, ["IN_REVIEW"], "REVISION", input.userId, {}, input.feedback);
-  await transition(db, input.requestId, ["REVISION"], "ACTIVE", input.userId);
+  await transition(db, input.workspaceId, input.requestId, ["IN_REVIEW"], "REVISION", input.userId, {}, input.feedback);
+  await transition(db, input.workspaceId, input.requestId, ["REVISION"], "ACTIVE", input.userId);
 }
 
 export function listDeliverables(db: Db, requestId: string) {
