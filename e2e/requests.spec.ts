@@ -16,13 +16,11 @@ test("a subscribed client queues requests, reorders them and talks about one", a
   // A file whose content is not what its name says is refused, and the request is not sent.
   await page.getByLabel("Title").fill("Homepage hero");
   await page.getByLabel("Brief (markdown)").fill("Please design the **homepage hero**.");
-  await page
-    .getByLabel("Attachments (optional)")
-    .setInputFiles({
-      name: "contract.pdf",
-      mimeType: "application/pdf",
-      buffer: Buffer.from("<html>not a pdf</html>"),
-    });
+  await page.getByLabel("Attachments (optional)").setInputFiles({
+    name: "contract.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("<html>not a pdf</html>"),
+  });
   await page.getByRole("button", { name: "Add to queue" }).click();
   await expect(page.getByTestId("attachment-uploads")).toContainText("not a real PDF");
   await expect(page.getByText("Some files could not be uploaded")).toBeVisible();

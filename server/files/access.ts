@@ -13,6 +13,7 @@ export async function downloadableFile(db: Db, fileId: string, user: { id: strin
       storageKey: true,
       mime: true,
       originalName: true,
+      size: true,
       uploadedById: true,
       attachments: { select: { request: { select: { workspaceId: true } } } },
     },

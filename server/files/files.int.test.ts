@@ -237,6 +237,10 @@ describeDb("request attachments", () => {
     expect(file.sha256).toBe(createHash("sha256").update(pdf).digest("hex"));
     const row = await database.prisma.fileAsset.findUniqueOrThrow({ where: { id: file.id } });
     expect(row.storageKey).toMatch(/^attachments\/\d{4}\/\d{2}\/[0-9a-f-]{36}\.pdf$/);
+    // Downloads stream the bytes from storage.
+    const stream = await store.stream(row.storageKey);
+    expect(Buffer.from(await new Response(stream).arrayBuffer())).toEqual(pdf);
+    expect(await store.stream("attachments/2026/01/missing.pdf")).toBeNull();
   });
 
   it("takes 50 MB over HTTP, refuses a byte more, forged types and interrupted uploads, and keeps nothing of them", async () => {

@@ -73,10 +73,12 @@ describe("S3-compatible storage", () => {
     await storage.put("images/2026/11/a b.png", data, "image/png");
     expect(fake.objects.get("/atelier-files/images/2026/11/a b.png")).toEqual({ body: data, type: "image/png" });
     expect(await storage.get("images/2026/11/a b.png")).toEqual(data);
+    const streamed = await storage.stream("images/2026/11/a b.png");
+    expect(Buffer.from(await new Response(streamed).arrayBuffer())).toEqual(data);
     await storage.remove("images/2026/11/a b.png");
     expect(await storage.get("images/2026/11/a b.png")).toBeNull();
     expect(fake.seen.every((r) => r.signatureOk)).toBe(true);
-    expect(fake.seen.map((r) => r.method)).toEqual(["PUT", "GET", "DELETE", "GET"]);
+    expect(fake.seen.map((r) => r.method)).toEqual(["PUT", "GET", "GET", "DELETE", "GET"]);
   });
 
   it("reports a refused request instead of pretending it worked", async () => {

@@ -12,7 +12,7 @@ export interface S3Config {
 
 /**
  * S3-compatible object storage over plain HTTPS with Signature V4 (path-style URLs, which every
- * S3-compatible service accepts). Only the three calls the app needs.
+ * S3-compatible service accepts). Only the calls the app needs.
  */
 export class S3Storage implements Storage {
   private readonly url: URL;
@@ -56,6 +56,13 @@ export class S3Storage implements Storage {
     if (res.status === 404) return null;
     if (!res.ok) throw new Error(`S3 GET ${key} failed: ${res.status}`);
     return Buffer.from(await res.arrayBuffer());
+  }
+
+  async stream(key: string) {
+    const res = await this.send("GET", key);
+    if (res.status === 404) return null;
+    if (!res.ok || !res.body) throw new Error(`S3 GET ${key} failed: ${res.status}`);
+    return res.body as ReadableStream<Uint8Array>;
   }
 
   async remove(key: string) {

@@ -1,5 +1,6 @@
 import fs from "node:fs/promises";
 import path from "node:path";
+import { Readable } from "node:stream";
 import { serverEnv } from "../env";
 import { S3Storage } from "./s3-storage";
 
@@ -7,6 +8,8 @@ import { S3Storage } from "./s3-storage";
 export interface Storage {
   put(key: string, data: Buffer, contentType: string): Promise<void>;
   get(key: string): Promise<Buffer | null>;
+  /** The bytes as a stream (downloads never hold a whole file in memory), or null if missing. */
+  stream(key: string): Promise<ReadableStream<Uint8Array> | null>;
   remove(key: string): Promise<void>;
 }
 
@@ -44,6 +47,17 @@ export class LocalDiskStorage implements Storage {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
       throw error;
     }
+  }
+
+  async stream(key: string) {
+    let handle: fs.FileHandle;
+    try {
+      handle = await fs.open(this.file(key), "r");
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+      throw error;
+    }
+    return Readable.toWeb(handle.createReadStream()) as ReadableStream<Uint8Array>;
   }
 
   async remove(key: string) {
