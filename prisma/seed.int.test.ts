@@ -37,6 +37,19 @@ describeDb("seed", () => {
     expect(backend.related.length).toBeGreaterThanOrEqual(3);
     const admin = await database.prisma.user.findUniqueOrThrow({ where: { email: "admin@atelier.example" } });
     expect(admin.staffRole).toBe("ADMIN");
+    // Nora's workspace has a queue waiting for her to subscribe.
+    const northwind = await database.prisma.designRequest.findMany({
+      where: {
+        workspaceId: (await database.prisma.workspace.findUniqueOrThrow({ where: { slug: "northwind-outfitters" } }))
+          .id,
+      },
+      orderBy: { position: "asc" },
+    });
+    expect(northwind.map((r) => [r.status, r.type])).toEqual([
+      ["QUEUED", "landing-pages"],
+      ["QUEUED", "web-design"],
+      ["QUEUED", "web-design"],
+    ]);
   });
 
   it("is idempotent and never overwrites content edited since", async () => {
@@ -48,6 +61,7 @@ describeDb("seed", () => {
     expect(Object.values(report).every((n) => n === 0)).toBe(true);
     const backend = await database.prisma.glossaryTerm.findUniqueOrThrow({ where: { slug: "backend" } });
     expect(backend.summary).toBe("Edited by the studio.");
+    expect(await database.prisma.designRequest.count()).toBe(3);
     expect(await database.prisma.glossaryTerm.count()).toBe(glossaryTerms.length);
   });
 });

@@ -11,6 +11,48 @@ import { glossaryTerms } from "./seed-content/glossary";
 import { plans } from "./seed-content/plans";
 import { services } from "./seed-content/services";
 
+/** A few queued requests so a demo client's portal is not empty; they start once it subscribes. */
+const demoRequests: Record<string, { title: string; type: string; brief: string }[]> = {
+  "Northwind Outfitters": [
+    {
+      title: "Spring collection landing page",
+      type: "landing-pages",
+      brief:
+        "A landing page for the **spring outerwear** drop.\n\n- Hero with the new rain shell\n- Three product tiles\n- Sign-up for the launch email\n\nKeep it light: sand and moss colours from the brand book.",
+    },
+    {
+      title: "Size guide redesign",
+      type: "web-design",
+      brief:
+        "Our size guide is a wall of tables. We want a friendlier page: pick a product type, see the chart for it, with a short *how to measure* illustration.",
+    },
+    {
+      title: "Newsletter header",
+      type: "web-design",
+      brief: "A reusable header image for the monthly newsletter, 1200 × 400, with room for a headline on the left.",
+    },
+  ],
+};
+
+async function seedDemoRequests(db: Db, workspaceId: string, userId: string, workspaceName: string) {
+  const requests = demoRequests[workspaceName] ?? [];
+  if (!requests.length || (await db.designRequest.count({ where: { workspaceId } }))) return;
+  const types = new Set((await db.service.findMany({ select: { slug: true } })).map((x) => x.slug));
+  for (const [index, r] of requests.entries()) {
+    await db.designRequest.create({
+      data: {
+        workspaceId,
+        title: r.title,
+        type: types.has(r.type) ? r.type : "web-design",
+        brief: r.brief,
+        position: (index + 1) * 1000,
+        createdById: userId,
+        statusChanges: { create: { toStatus: "QUEUED", actorId: userId, workspaceId } },
+      },
+    });
+  }
+}
+
 /** Demo accounts for a local run; sign in by email link, read it at /dev/mailbox. */
 interface DemoAccount {
   email: string;
@@ -163,6 +205,7 @@ export async function seedDatabase(db: Db, options: { demoAccounts: boolean }): 
         });
         await db.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: "OWNER" } });
         await db.user.update({ where: { id: user.id }, data: { activeWorkspaceId: workspace.id } });
+        await seedDemoRequests(db, workspace.id, user.id, account.workspace);
       }
       demoAccountsCreated++;
     }
