@@ -41,6 +41,7 @@ export function PortalSummary() {
           <dd className="text-xl font-bold">{s.queued}</dd>
         </div>
       </dl>
+      <QueueHint status={s.subscription?.status ?? null} queued={s.queued} />
       {s.toReview.length > 0 && (
         <Section title="Needs your review" id="needs-review">
           <ul className="mt-3 space-y-2" data-testid="needs-review">
@@ -73,5 +74,38 @@ export function PortalSummary() {
         </Section>
       )}
     </>
+  );
+}
+
+/** Why queued work is not starting, and the one place to fix it. */
+function QueueHint({ status, queued }: { status: keyof typeof subscriptionText | null; queued: number }) {
+  const hint =
+    status === null || status === "CANCELED"
+      ? {
+          text: `${queued ? `Your ${queued} queued request${queued === 1 ? " is" : "s are"} kept, but n` : "N"}othing starts without a subscription.`,
+          link: { href: "/pricing", label: "Choose a plan" },
+        }
+      : status === "PAUSED"
+        ? {
+            text: "Your subscription is paused: the queue is kept and starts again when you resume.",
+            link: { href: "/portal/billing", label: "Manage Billing" },
+          }
+        : status === "PAST_DUE"
+          ? {
+              text: "Your last payment failed. Update your card: after the grace period nothing new starts.",
+              link: { href: "/portal/billing", label: "Manage Billing" },
+            }
+          : null;
+  if (!hint) return null;
+  return (
+    <p
+      className="mt-4 rounded-xl border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+      data-testid="queue-hint"
+    >
+      {hint.text}{" "}
+      <Link href={hint.link.href} className="font-medium underline">
+        {hint.link.label}
+      </Link>
+    </p>
   );
 }
