@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { seedDatabase } from "../../prisma/seed";
 import { type SessionUser, toSessionUser } from "../accounts/session";
 import { createTestDatabase, describeDb, type TestDatabase } from "../testing/database";
+import { subscribe } from "../testing/subscriptions";
 import { callerFor } from "../testing/trpc";
 
 describeDb("notifications", () => {
@@ -40,21 +41,7 @@ describeDb("notifications", () => {
         },
       })
     ).id;
-    const now = new Date();
-    await db.subscription.create({
-      data: {
-        workspaceId: ws,
-        provider: "test",
-        providerCustomerId: "c",
-        providerSubscriptionId: "s",
-        planSlug: "starter",
-        interval: "MONTH",
-        status: "ACTIVE",
-        currentPeriodStart: now,
-        currentPeriodEnd: new Date(now.getTime() + 30 * 86_400_000),
-        providerVersion: 1n,
-      },
-    });
+    await subscribe(db, ws);
   });
   afterAll(() => database?.close());
 

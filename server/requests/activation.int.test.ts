@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { applySnapshot } from "../billing/sync";
 import { createTestDatabase, describeDb, type TestDatabase, testDbKind } from "../testing/database";
+import { subscribe } from "../testing/subscriptions";
 import { fillActiveSlots } from "./activation";
 
 describeDb("plan limits on active requests", () => {
@@ -27,22 +28,7 @@ describeDb("plan limits on active requests", () => {
       update: {},
     });
     const ws = await db.workspace.create({ data: { name: "W", slug: `w-${Math.random().toString(36).slice(2)}` } });
-    const now = new Date();
-    await db.subscription.create({
-      data: {
-        workspaceId: ws.id,
-        provider: "test",
-        providerCustomerId: `cus_${ws.id}`,
-        providerSubscriptionId: `sub_${ws.id}`,
-        planSlug: plan.slug,
-        interval: "MONTH",
-        status,
-        currentPeriodStart: now,
-        currentPeriodEnd: new Date(now.getTime() + 30 * 86_400_000),
-        providerVersion: 1n,
-        pastDueSince: status === "PAST_DUE" ? new Date(now.getTime() - 30 * 86_400_000) : null,
-      },
-    });
+    await subscribe(db, ws.id, { plan: plan.slug, status });
     for (let i = 0; i < queued; i++) {
       await db.designRequest.create({
         data: {

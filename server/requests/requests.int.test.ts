@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { seedDatabase } from "../../prisma/seed";
 import { type SessionUser, toSessionUser } from "../accounts/session";
 import { createTestDatabase, describeDb, type TestDatabase } from "../testing/database";
+import { subscribe } from "../testing/subscriptions";
 import { callerFor } from "../testing/trpc";
 
 describeDb("design requests", () => {
@@ -28,21 +29,7 @@ describeDb("design requests", () => {
       const ws = await db.workspace.create({
         data: { name, slug: name.toLowerCase(), memberships: { create: { userId: user.id, role: "OWNER" } } },
       });
-      const now = new Date();
-      await db.subscription.create({
-        data: {
-          workspaceId: ws.id,
-          provider: "test",
-          providerCustomerId: `c_${name}`,
-          providerSubscriptionId: `s_${name}`,
-          planSlug: "starter",
-          interval: "MONTH",
-          status: "ACTIVE",
-          currentPeriodStart: now,
-          currentPeriodEnd: new Date(now.getTime() + 30 * 86_400_000),
-          providerVersion: 1n,
-        },
-      });
+      await subscribe(db, ws.id);
       if (name === "A") wsA = ws.id;
       else wsB = ws.id;
     }

@@ -9,6 +9,7 @@ import { storeImage } from "../files/service";
 import { LocalDiskStorage } from "../platform/storage";
 import { createTestDatabase, describeDb, type TestDatabase } from "../testing/database";
 import { solidPng } from "../testing/images";
+import { subscribe } from "../testing/subscriptions";
 import { callerFor } from "../testing/trpc";
 
 describeDb("request workflow: deliver, review, revise, approve", () => {
@@ -34,21 +35,7 @@ describeDb("request workflow: deliver, review, revise, approve", () => {
         data: { name: "A", slug: "a", memberships: { create: { userId: client.id, role: "OWNER" } } },
       })
     ).id;
-    const now = new Date();
-    await db.subscription.create({
-      data: {
-        workspaceId: ws,
-        provider: "test",
-        providerCustomerId: "c",
-        providerSubscriptionId: "s",
-        planSlug: "starter",
-        interval: "MONTH",
-        status: "ACTIVE",
-        currentPeriodStart: now,
-        currentPeriodEnd: new Date(now.getTime() + 30 * 86_400_000),
-        providerVersion: 1n,
-      },
-    });
+    await subscribe(db, ws);
   });
   afterAll(async () => {
     await database?.close();
