@@ -105,15 +105,16 @@ test("a designer delivers, the client asks for a revision, approves v2, and the 
   await signInByEmail(studio, "designer@atelier.example", "/admin/requests");
   await studio.getByTestId("request-board").getByRole("link", { name: first }).click();
   await expect(studio.getByTestId("staff-request-status")).toContainText("active");
-  const deliver = async (rgb: [number, number, number], note: string) => {
-    await studio
-      .getByLabel(/Design file/)
-      .setInputFiles({ name: "design.png", mimeType: "image/png", buffer: solidPng(64, 32, rgb) });
+  const deliver = async (file: { name: string; mimeType: string; buffer: Buffer }, note: string) => {
+    await studio.getByLabel(/Design file/).setInputFiles(file);
     await studio.getByLabel("Note for the client").fill(note);
     await studio.getByRole("button", { name: "Deliver" }).click();
     await expect(studio.getByTestId("staff-request-status")).toContainText("in review");
   };
-  await deliver([220, 38, 38], "First direction");
+  await deliver(
+    { name: "design.png", mimeType: "image/png", buffer: solidPng(64, 32, [220, 38, 38]) },
+    "First direction",
+  );
   await studio.getByLabel("Comment").fill("Client prefers bold type — noted in call.");
   await studio.getByLabel("Internal note (the client never sees it)").check();
   await studio.getByRole("button", { name: "Add" }).click();
@@ -160,10 +161,19 @@ test("a designer delivers, the client asks for a revision, approves v2, and the 
     .getByRole("link", { name: new RegExp(`Revision requested on “${first}”`) })
     .click();
   await expect(studio.getByTestId("staff-request-status")).toContainText("active");
-  await deliver([37, 99, 235], "Bigger headline");
+  // Versions can be any design file, not only images: v2 is a PDF.
+  await deliver(
+    { name: "launch page v2.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\n% v2\n%%EOF\n") },
+    "Bigger headline",
+  );
   await studioContext.close();
 
   await page.reload();
+  const v2 = await page.request.get(
+    (await page.getByRole("link", { name: "Version 2" }).getAttribute("href")) as string,
+  );
+  expect(v2.headers()["content-type"]).toBe("application/pdf");
+  expect(v2.headers()["content-disposition"]).toContain('filename="launch page v2.pdf"');
   await page.getByRole("button", { name: "Approve version 2" }).click();
   await expect(page.getByTestId("request-status")).toContainText("done");
   await expect(page.getByTestId("history")).toContainText("in review → done");

@@ -2,7 +2,7 @@
 
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { AttachmentList } from "../../../_components/attachments";
+import { ATTACHMENT_ACCEPT, AttachmentList } from "../../../_components/attachments";
 import { EarlierComments } from "../../../_components/earlier-comments";
 import { Prose } from "../../../_components/prose";
 import { buttonClass, formatDateTime, inputClass, Notice, Section } from "../../../_components/ui";
@@ -37,7 +37,7 @@ export function StaffRequest({ requestId }: { requestId: string }) {
     setUploadError(null);
     setProgress(0);
     try {
-      const uploaded = await uploadFile("/api/uploads/images", file, setProgress);
+      const uploaded = await uploadFile("/api/uploads/attachments", file, setProgress);
       await deliver.mutateAsync({ requestId, fileId: uploaded.id, note: String(data.get("note") ?? "") || null });
       form.reset();
     } catch (error) {
@@ -82,13 +82,13 @@ export function StaffRequest({ requestId }: { requestId: string }) {
           >
             <div>
               <label htmlFor="deliver-file" className="text-sm font-medium">
-                Design file (PNG, JPEG or WebP, up to 10 MB)
+                Design file (images, PDF, Figma, Sketch, Photoshop, Illustrator, ZIP… up to 50 MB)
               </label>
               <input
                 id="deliver-file"
                 name="file"
                 type="file"
-                accept="image/png,image/jpeg,image/webp"
+                accept={ATTACHMENT_ACCEPT}
                 className="mt-1 block text-sm"
               />
             </div>
