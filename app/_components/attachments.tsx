@@ -16,6 +16,8 @@ export type PendingFile = {
   /** Set once the server has stored it. */
   id?: string;
   error?: string;
+  /** Over the limit: known before sending, so it is never sent. */
+  tooBig?: boolean;
 };
 
 /**
@@ -32,6 +34,7 @@ export function useAttachmentUploads() {
       key: `${file.name}-${file.size}-${Math.random().toString(36).slice(2)}`,
       file,
       progress: 0,
+      tooBig: file.size > ATTACHMENT_MAX_BYTES,
       error:
         file.size > ATTACHMENT_MAX_BYTES
           ? `${formatBytes(file.size)} — the limit is ${ATTACHMENT_MAX_BYTES / 1_048_576} MB.`
@@ -40,10 +43,14 @@ export function useAttachmentUploads() {
     setFiles((all) => [...all, ...chosen]);
   };
 
-  /** Uploads what is not uploaded yet (two at a time); resolves to every id, or throws if one failed. */
+  /**
+   * Uploads what is not uploaded yet (two at a time; a file that failed before is tried again) and
+   * resolves to every id, or throws if one failed. Files already stored are not sent twice.
+   */
   const uploadAll = async (): Promise<string[]> => {
-    if (files.some((f) => f.error && !f.id)) throw new Error("Remove the files marked in red, then try again.");
+    if (files.some((f) => f.tooBig)) throw new Error("Remove the files over the limit, then try again.");
     const waiting = files.filter((f) => !f.id);
+    for (const f of waiting) update(f.key, { error: undefined, progress: 0 });
     const ids = new Map(files.filter((f) => f.id).map((f) => [f.key, f.id as string]));
     let failed = false;
     const worker = async () => {

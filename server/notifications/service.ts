@@ -41,6 +41,14 @@ type Audience = "client" | "staff";
  * through the assignee (everyone on the team while nobody is assigned). Internal notes never go
  * to clients. Returns null when the event is not worth a notification for that audience.
  */
+/** Status changes with nothing of their own to say; checked before any query is made. */
+function isAnnounced(event: RequestEvent) {
+  if (event.kind !== "status") return true;
+  // Creation is the creator's own act; IN_REVIEW is announced by the deliverable; back to ACTIVE
+  // after a revision by the revision.
+  return !(event.to === "QUEUED" || event.to === "IN_REVIEW" || (event.to === "ACTIVE" && event.from === "REVISION"));
+}
+
 function message(
   event: RequestEvent,
   title: string,
@@ -65,8 +73,6 @@ function message(
   }
   switch (event.to) {
     case "ACTIVE":
-      // Back to work after a revision is announced by the revision itself.
-      if (event.from === "REVISION") return null;
       return audience === "client"
         ? {
             title: `Work has started on ${quoted}`,
@@ -86,7 +92,6 @@ function message(
     case "CANCELED":
       return { title: `${quoted} was canceled`, body: `Canceled by ${authorName}.` };
     default:
-      // QUEUED (creation) and IN_REVIEW (announced by the deliverable) make no notification of their own.
       return null;
   }
 }
@@ -97,6 +102,7 @@ function message(
  * through the outbox: stored here, sent by the worker, retried if SMTP fails.
  */
 export async function notifyRequestEvent(db: Db, event: RequestEvent): Promise<{ notified: number; emailed: number }> {
+  if (!isAnnounced(event)) return { notified: 0, emailed: 0 };
   const request = await db.designRequest.findUnique({
     where: { id: event.requestId },
     select: { title: true, workspaceId: true, assigneeId: true },
