@@ -136,6 +136,13 @@ test("a designer delivers, the client asks for a revision, approves v2, and the 
     }),
   ).toBeVisible();
   await page.goto("/notifications");
+  await expect(page.getByRole("checkbox", { name: "Comments by email" })).toBeChecked();
+  await expectNoAxeViolations(page);
+  // Comments: in the app only, from now on.
+  await page.getByRole("checkbox", { name: "Comments by email" }).uncheck();
+  await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("checkbox", { name: "Comments by email" })).not.toBeChecked();
   await page
     .getByTestId("notifications")
     .getByRole("link", { name: new RegExp(`Version 1 of “${first}”`) })

@@ -1,6 +1,8 @@
-// Screenshots of the public pages at phone and desktop widths, light and dark, into docs/screenshots/.
+// Screenshots of the public pages at phone and desktop widths, light and dark, and of the client
+// portal (signed in as the demo client through /dev/mailbox), into docs/screenshots/.
 // Usage: start the app (npm start), then: tsx scripts/screenshots.ts [baseUrl]
 import { chromium } from "@playwright/test";
+import { signInByEmail } from "../e2e/support/auth";
 
 const base = process.argv[2] ?? "http://localhost:3000";
 const pages = [
@@ -13,6 +15,12 @@ const pages = [
   ["not-found", "/no-such-page"],
 ] as const;
 const widths = [375, 1440];
+/** Signed-in pages, desktop width, light. */
+const portalPages = [
+  ["portal-home", "/portal"],
+  ["portal-requests", "/portal/requests"],
+  ["notifications", "/notifications"],
+] as const;
 
 async function main() {
   const browser = await chromium.launch({
@@ -33,6 +41,19 @@ async function main() {
       }
       await context.close();
     }
+  }
+  if (!only || portalPages.some(([name]) => only.includes(name))) {
+    const context = await browser.newContext({ baseURL: base, viewport: { width: 1440, height: 1000 } });
+    const page = await context.newPage();
+    await signInByEmail(page, "nora@northwind.example", "/portal");
+    for (const [name, path] of portalPages) {
+      if (only && !only.includes(name)) continue;
+      await page.goto(path, { waitUntil: "networkidle" });
+      const file = `docs/screenshots/${name}-1440-light.png`;
+      await page.screenshot({ path: file, fullPage: true });
+      console.log(file);
+    }
+    await context.close();
   }
   await browser.close();
 }

@@ -107,12 +107,22 @@ export function NotificationSettings() {
   const queryClient = useQueryClient();
   const prefs = useQuery(trpc.notifications.preferences.queryOptions());
   const [saved, setSaved] = useState<string | null>(null);
+  const key = trpc.notifications.preferences.queryKey();
   const save = useMutation(
     trpc.notifications.setPreference.mutationOptions({
-      onSuccess: (row) => {
-        setSaved(row.kind);
-        return queryClient.invalidateQueries({ queryKey: trpc.notifications.preferences.queryKey() });
+      // The box changes at once; if saving fails it goes back and the error is shown.
+      onMutate: async (input) => {
+        setSaved(null);
+        await queryClient.cancelQueries({ queryKey: key });
+        const before = queryClient.getQueryData(key);
+        queryClient.setQueryData(key, (rows) =>
+          rows?.map((r) => (r.kind === input.kind ? { ...r, inApp: input.inApp, email: input.email } : r)),
+        );
+        return { before };
       },
+      onError: (_error, _input, context) => queryClient.setQueryData(key, context?.before),
+      onSuccess: (row) => setSaved(row.kind),
+      onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
     }),
   );
   return (
