@@ -122,6 +122,13 @@ async function main() {
         },
       },
       {
+        label: `requests.files (the client with ${HOT_REQUESTS.toLocaleString("en")} requests)`,
+        prepare: async () => {
+          const api = await callerFor(prisma, hotOwner);
+          return { run: () => api.requests.files({ workspaceId: "bw1" }) };
+        },
+      },
+      {
         label: "requests.summary (portal home)",
         prepare: async () => {
           const w = randomWorkspace();
@@ -240,6 +247,7 @@ function shapeOf(out: unknown): string {
       return `${o.open.length} open + ${o.finished.length} finished`;
     if (Array.isArray(o.comments)) return `${o.comments.length} comments, ${(o.history as unknown[]).length} changes`;
     if (Array.isArray(o.items)) return `${o.items.length} items`;
+    if (Array.isArray(o.files)) return `${o.files.length} files`;
     if (typeof o.count === "number") return `count ${o.count}`;
     if ("inProgress" in o) return "counts + lists";
   }

@@ -184,6 +184,11 @@ test("a designer delivers, the client asks for a revision, approves v2, and the 
   await page.getByRole("button", { name: "Approve version 2" }).click();
   await expect(page.getByTestId("request-status")).toContainText("done");
   await expect(page.getByTestId("history")).toContainText("in review → done");
+  // Every file of the workspace in one place.
+  await page.getByRole("navigation", { name: "Portal" }).getByRole("link", { name: "Files" }).click();
+  const files = page.getByTestId("workspace-files");
+  await expect(files.getByRole("row").filter({ hasText: "launch page v2.pdf" })).toContainText("Version 2");
+  await expect(files.getByRole("row").filter({ hasText: "design.png" })).toContainText("Version 1");
   await page.goto("/portal/requests");
   await expect(page.getByTestId("in-progress")).toContainText("Social banner");
 });

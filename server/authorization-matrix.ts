@@ -75,6 +75,7 @@ export const expectedAccess: Record<string, string> = {
   "notifications.preferences": "-YYYYY",
   "notifications.setPreference": "-YYYYY",
   "requests.summary": "-YY---",
+  "requests.files": "-YY---",
   "requests.list": "-YY---",
   "requests.create": "-YY---",
   "requests.byId": "-YY---",

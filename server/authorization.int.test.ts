@@ -36,6 +36,7 @@ function inputsFor(wsA: string): Record<string, unknown> {
     "search.query": { q: "cache" },
     "requests.list": { workspaceId: wsA },
     "requests.summary": { workspaceId: wsA },
+    "requests.files": { workspaceId: wsA },
     "requests.create": { workspaceId: wsA, title: "", type: "", brief: "" },
     "notifications.list": {},
     "notifications.markRead": { ids: ["nope"] },

@@ -13,6 +13,9 @@ export default function PortalLayout({ children }: { children: React.ReactNode }
           <Link href="/portal/requests" className="hover:underline">
             Design requests
           </Link>
+          <Link href="/portal/files" className="hover:underline">
+            Files
+          </Link>
           <Link href="/portal/billing" className="hover:underline">
             Manage Billing
           </Link>

@@ -7,6 +7,7 @@ import {
   createRequest,
   getRequest,
   listRequests,
+  listWorkspaceFiles,
   portalSummary,
   reorderQueue,
 } from "./service";
@@ -23,6 +24,10 @@ export const requestsRouter = router({
     .query(({ ctx, input }) => listRequests(ctx.db, input.workspaceId, input.finishedLimit)),
 
   summary: member.query(({ ctx, input }) => portalSummary(ctx.db, input.workspaceId)),
+
+  files: member
+    .input(z.object({ page: z.number().int().min(1).max(10_000).default(1) }))
+    .query(({ ctx, input }) => listWorkspaceFiles(ctx.db, input.workspaceId, { page: input.page, pageSize: 50 })),
 
   create: member
     .input(

@@ -313,3 +313,41 @@ export async function portalSummary(db: Db, workspaceId: string) {
     })),
   };
 }
+
+export interface WorkspaceFile {
+  id: string;
+  originalName: string;
+  size: number;
+  mime: string;
+  at: Date;
+  requestId: string;
+  requestTitle: string;
+  /** What the file is to the request: the client's attachment or a delivered version. */
+  kind: "attachment" | "deliverable";
+  version: number | null;
+}
+
+/**
+ * Every file exchanged in a workspace, newest first: what the client attached to requests and
+ * every version the studio delivered. A page at a time (offset; `hasMore` says if there is more).
+ */
+export async function listWorkspaceFiles(db: Db, workspaceId: string, input: { page: number; pageSize: number }) {
+  const rows = await db.$queryRaw<WorkspaceFile[]>`
+    SELECT * FROM (
+      SELECT f.id, f."originalName", f.size, f.mime, a."createdAt" AS at, r.id AS "requestId",
+             r.title AS "requestTitle", 'attachment' AS kind, NULL::int AS version
+      FROM "RequestAttachment" a
+      JOIN "DesignRequest" r ON r.id = a."requestId"
+      JOIN "FileAsset" f ON f.id = a."fileId"
+      WHERE r."workspaceId" = ${workspaceId}
+      UNION ALL
+      SELECT f.id, f."originalName", f.size, f.mime, d."createdAt", r.id, r.title, 'deliverable', d.version
+      FROM "Deliverable" d
+      JOIN "DesignRequest" r ON r.id = d."requestId"
+      JOIN "FileAsset" f ON f.id = d."fileId"
+      WHERE r."workspaceId" = ${workspaceId}
+    ) files
+    ORDER BY at DESC, id DESC
+    LIMIT ${input.pageSize + 1} OFFSET ${(input.page - 1) * input.pageSize}`;
+  return { files: rows.slice(0, input.pageSize), hasMore: rows.length > input.pageSize };
+}

@@ -152,4 +152,21 @@ describeDb("request workflow: deliver, review, revise, approve", () => {
     const board = await (await callerFor(database.prisma, designer)).requests.board({});
     expect(board.every((r) => ["QUEUED", "ACTIVE", "IN_REVIEW", "REVISION"].includes(r.status))).toBe(true);
   });
+
+  it("lists every file a workspace exchanged — attachments and versions — to its members only", async () => {
+    const db = database.prisma;
+    const api = await callerFor(db, client);
+    const { files, hasMore } = await api.requests.files({ workspaceId: ws });
+    expect(hasMore).toBe(false);
+    const versions = files.filter((f) => f.kind === "deliverable");
+    expect(versions.length).toBeGreaterThanOrEqual(2);
+    expect(versions[0]).toMatchObject({ mime: "image/png", originalName: "design.png" });
+    expect(typeof versions[0]?.size).toBe("number");
+    expect(versions[0]?.at).toBeInstanceOf(Date);
+    // Newest first.
+    const times = files.map((f) => f.at.getTime());
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+    const strangerApi = await callerFor(db, stranger);
+    await expect(strangerApi.requests.files({ workspaceId: ws })).rejects.toThrow();
+  });
 });
