@@ -301,15 +301,20 @@ async function generate(prisma: { $executeRawUnsafe: (sql: string) => Promise<nu
     `INSERT INTO "RequestStatusChange" (id, "requestId", "workspaceId", "fromStatus", "toStatus", "actorId", "createdAt")
        SELECT 'bx' || substr(id, 3), id, "workspaceId", 'QUEUED', status, NULL, "updatedAt" FROM "DesignRequest"
        WHERE status <> 'QUEUED'`,
-    `INSERT INTO "Deliverable" (id, "requestId", version, "fileId", "createdById", "approvedAt", "createdAt")
-       SELECT 'bd' || substr(id, 3), id, 1, 'bf' || substr(id, 3), 'bstaff',
+    `INSERT INTO "Deliverable" (id, "requestId", "workspaceId", version, "fileId", "createdById", "approvedAt", "createdAt")
+       SELECT 'bd' || substr(id, 3), id, "workspaceId", 1, 'bf' || substr(id, 3), 'bstaff',
          CASE WHEN status = 'DONE' THEN "completedAt" END, "firstDeliveredAt"
        FROM "DesignRequest" WHERE status IN ('IN_REVIEW', 'DONE')`,
     `INSERT INTO "FileAsset" (id, "storageKey", "originalName", size, mime, sha256, "uploadedById", "createdAt")
        SELECT 'ba' || g, 'attachments/bench/' || g || '.pdf', 'brief-' || g || '.pdf', 120000, 'application/pdf',
          md5(g::text) || md5(g::text), 'bu1', now() FROM generate_series(2, ${REQUESTS}, 2) g`,
-    `INSERT INTO "RequestAttachment" (id, "requestId", "fileId", "createdAt")
-       SELECT 'bt' || g, 'br' || g, 'ba' || g, now() FROM generate_series(2, ${REQUESTS}, 2) g`,
+    `INSERT INTO "RequestAttachment" (id, "requestId", "workspaceId", "fileId", "createdAt")
+       SELECT 'bt' || r.g, 'br' || r.g, 'bw' || (${workspaceOf("r.g")}), 'ba' || r.g, now() - (${REQUESTS} - r.g) * interval '1 minute'
+       FROM generate_series(2, ${REQUESTS}, 2) AS r(g)`,
+    // The delivered versions' files.
+    `INSERT INTO "FileAsset" (id, "storageKey", "originalName", size, mime, sha256, "uploadedById", "createdAt")
+       SELECT "fileId", 'images/bench/' || "fileId" || '.png', 'design-v1.png', 480000, 'image/png',
+         md5("fileId") || md5("fileId"), 'bstaff', "createdAt" FROM "Deliverable"`,
     // The busiest thread first, then the rest spread evenly (c * 7919 is a permutation mod REQUESTS).
     `INSERT INTO "RequestComment" (id, "requestId", "authorId", body, "isInternal", "createdAt")
        SELECT 'bc' || c, 'br' || rq, CASE WHEN c % 10 = 0 OR c % 2 = 1 THEN 'bstaff' ELSE 'bu' || (${workspaceOf("rq")}) END,

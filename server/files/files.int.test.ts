@@ -324,7 +324,7 @@ describeDb("request attachments", () => {
         brief: "…",
         position: 1000,
         createdById: users.client.id,
-        attachments: { create: { fileId: file.id } },
+        attachments: { create: { fileId: file.id, workspaceId: workspace.id } },
       },
     });
     expect(await can("client")).toBe(true);

@@ -42,7 +42,7 @@ export async function createRequest(
   const request = await db.designRequest
     .create({
       data: {
-        attachments: { create: attachmentIds.map((fileId) => ({ fileId })) },
+        attachments: { create: attachmentIds.map((fileId) => ({ fileId, workspaceId: input.workspaceId })) },
         workspaceId: input.workspaceId,
         title: input.title,
         type: input.type,
@@ -332,22 +332,28 @@ export interface WorkspaceFile {
  * every version the studio delivered. A page at a time (offset; `hasMore` says if there is more).
  */
 export async function listWorkspaceFiles(db: Db, workspaceId: string, input: { page: number; pageSize: number }) {
+  // Each side needs no more than the rows up to the end of this page: a top-N per side, not a
+  // sort of everything the workspace ever exchanged.
+  const offset = (input.page - 1) * input.pageSize;
+  const limit = offset + input.pageSize + 1;
   const rows = await db.$queryRaw<WorkspaceFile[]>`
-    SELECT * FROM (
+    SELECT * FROM ((
       SELECT f.id, f."originalName", f.size, f.mime, a."createdAt" AS at, r.id AS "requestId",
              r.title AS "requestTitle", 'attachment' AS kind, NULL::int AS version
       FROM "RequestAttachment" a
       JOIN "DesignRequest" r ON r.id = a."requestId"
       JOIN "FileAsset" f ON f.id = a."fileId"
-      WHERE r."workspaceId" = ${workspaceId}
-      UNION ALL
+      WHERE a."workspaceId" = ${workspaceId}
+      ORDER BY a."createdAt" DESC LIMIT ${limit}
+    ) UNION ALL (
       SELECT f.id, f."originalName", f.size, f.mime, d."createdAt", r.id, r.title, 'deliverable', d.version
       FROM "Deliverable" d
       JOIN "DesignRequest" r ON r.id = d."requestId"
       JOIN "FileAsset" f ON f.id = d."fileId"
-      WHERE r."workspaceId" = ${workspaceId}
-    ) files
+      WHERE d."workspaceId" = ${workspaceId}
+      ORDER BY d."createdAt" DESC LIMIT ${limit}
+    )) files
     ORDER BY at DESC, id DESC
-    LIMIT ${input.pageSize + 1} OFFSET ${(input.page - 1) * input.pageSize}`;
+    LIMIT ${input.pageSize + 1} OFFSET ${offset}`;
   return { files: rows.slice(0, input.pageSize), hasMore: rows.length > input.pageSize };
 }

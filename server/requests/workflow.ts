@@ -106,6 +106,7 @@ export async function deliver(
   await db.deliverable.create({
     data: {
       requestId: input.requestId,
+      workspaceId: request.workspaceId,
       version,
       fileId: input.fileId,
       note: input.note,
