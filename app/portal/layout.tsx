@@ -1,6 +1,13 @@
 import Link from "next/link";
 import { NotificationBell } from "../_components/notification-bell";
 
+const portalLinks = [
+  { href: "/portal/requests", label: "Design requests" },
+  { href: "/portal/files", label: "Files" },
+  { href: "/portal/billing", label: "Manage Billing" },
+  { href: "/account", label: "Account" },
+] as const;
+
 /** The signed-in client's bar on every portal page; each page guards itself on the server. */
 export default function PortalLayout({ children }: { children: React.ReactNode }) {
   return (
@@ -10,18 +17,11 @@ export default function PortalLayout({ children }: { children: React.ReactNode }
           <Link href="/portal" className="font-semibold">
             Client portal
           </Link>
-          <Link href="/portal/requests" className="hover:underline">
-            Design requests
-          </Link>
-          <Link href="/portal/files" className="hover:underline">
-            Files
-          </Link>
-          <Link href="/portal/billing" className="hover:underline">
-            Manage Billing
-          </Link>
-          <Link href="/account" className="hover:underline">
-            Account
-          </Link>
+          {portalLinks.map((link) => (
+            <Link key={link.href} href={link.href} className="hover:underline">
+              {link.label}
+            </Link>
+          ))}
           <span className="ml-auto">
             <NotificationBell />
           </span>
