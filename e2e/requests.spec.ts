@@ -148,6 +148,8 @@ test("a designer delivers, the client asks for a revision, approves v2, and the 
     .getByRole("link", { name: new RegExp(`Version 1 of “${first}”`) })
     .click();
   await expect(page).toHaveURL(/\/portal\/requests\//);
+  // Opening the request read what was said about it: nothing else is unread.
+  await expect(page.getByTestId("notification-bell")).toHaveAccessibleName("Notifications");
   await expect(page.getByTestId("versions")).toContainText("Version 1");
   await expect(page.getByTestId("comments")).not.toContainText("bold type");
   const download = await page.request.get(

@@ -1,7 +1,8 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
+import { useEffect } from "react";
 import { useTRPC } from "../_trpc/client";
 
 /**
@@ -32,4 +33,20 @@ export function NotificationBell() {
       )}
     </Link>
   );
+}
+
+/** Opening a request reads what the notification centre said about it; the count follows. */
+export function useMarkRequestRead(requestId: string, ready: boolean) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { mutate } = useMutation(
+    trpc.notifications.markRead.mutationOptions({
+      onSuccess: ({ marked }) => {
+        if (marked) void queryClient.invalidateQueries({ queryKey: trpc.notifications.pathKey() });
+      },
+    }),
+  );
+  useEffect(() => {
+    if (ready) mutate({ requestId });
+  }, [ready, requestId, mutate]);
 }

@@ -107,22 +107,19 @@ export function NotificationSettings() {
   const queryClient = useQueryClient();
   const prefs = useQuery(trpc.notifications.preferences.queryOptions());
   const [saved, setSaved] = useState<string | null>(null);
-  const key = trpc.notifications.preferences.queryKey();
+  // What the person just chose, shown at once (set in the click itself) until the server's answer
+  // is back; if saving fails it is dropped, so the box goes back and the error shows.
+  const [chosen, setChosen] = useState<Record<string, { inApp: boolean; email: boolean }>>({});
+  const forget = (kind: string) => setChosen(({ [kind]: _dropped, ...rest }) => rest);
   const save = useMutation(
     trpc.notifications.setPreference.mutationOptions({
-      // The box changes at once; if saving fails it goes back and the error is shown.
-      onMutate: async (input) => {
-        setSaved(null);
-        await queryClient.cancelQueries({ queryKey: key });
-        const before = queryClient.getQueryData(key);
-        queryClient.setQueryData(key, (rows) =>
-          rows?.map((r) => (r.kind === input.kind ? { ...r, inApp: input.inApp, email: input.email } : r)),
-        );
-        return { before };
+      onMutate: () => setSaved(null),
+      onError: (_error, input) => forget(input.kind),
+      onSuccess: async (row) => {
+        await queryClient.invalidateQueries({ queryKey: trpc.notifications.preferences.queryKey() });
+        forget(row.kind);
+        setSaved(row.kind);
       },
-      onError: (_error, _input, context) => queryClient.setQueryData(key, context?.before),
-      onSuccess: (row) => setSaved(row.kind),
-      onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
     }),
   );
   return (
@@ -143,37 +140,40 @@ export function NotificationSettings() {
             </tr>
           </thead>
           <tbody>
-            {prefs.data.map((p) => (
-              <tr key={p.kind} className="border-t border-zinc-200 dark:border-zinc-800">
-                <td className="py-2 pr-3">
-                  <span className="font-medium">{p.label}</span>
-                  <span className="block text-xs text-zinc-600 dark:text-zinc-400">{p.description}</span>
-                  {saved === p.kind && !save.isPending && (
-                    <span className="text-xs text-green-700 dark:text-green-400" role="status">
-                      Saved
-                    </span>
-                  )}
-                </td>
-                {(["inApp", "email"] as const).map((channel) => (
-                  <td key={channel} className="py-2">
-                    <input
-                      type="checkbox"
-                      className="size-4"
-                      aria-label={`${p.label} ${channel === "inApp" ? "in the app" : "by email"}`}
-                      checked={p[channel]}
-                      disabled={save.isPending}
-                      onChange={(e) =>
-                        save.mutate({
-                          kind: p.kind,
-                          inApp: channel === "inApp" ? e.currentTarget.checked : p.inApp,
-                          email: channel === "email" ? e.currentTarget.checked : p.email,
-                        })
-                      }
-                    />
+            {prefs.data
+              .map((stored) => ({ ...stored, ...chosen[stored.kind] }))
+              .map((p) => (
+                <tr key={p.kind} className="border-t border-zinc-200 dark:border-zinc-800">
+                  <td className="py-2 pr-3">
+                    <span className="font-medium">{p.label}</span>
+                    <span className="block text-xs text-zinc-600 dark:text-zinc-400">{p.description}</span>
+                    {saved === p.kind && !save.isPending && (
+                      <span className="text-xs text-green-700 dark:text-green-400" role="status">
+                        Saved
+                      </span>
+                    )}
                   </td>
-                ))}
-              </tr>
-            ))}
+                  {(["inApp", "email"] as const).map((channel) => (
+                    <td key={channel} className="py-2">
+                      <input
+                        type="checkbox"
+                        className="size-4"
+                        aria-label={`${p.label} ${channel === "inApp" ? "in the app" : "by email"}`}
+                        checked={p[channel]}
+                        disabled={save.isPending}
+                        onChange={(e) => {
+                          const next = {
+                            inApp: channel === "inApp" ? e.currentTarget.checked : p.inApp,
+                            email: channel === "email" ? e.currentTarget.checked : p.email,
+                          };
+                          setChosen((all) => ({ ...all, [p.kind]: next }));
+                          save.mutate({ kind: p.kind, ...next });
+                        }}
+                      />
+                    </td>
+                  ))}
+                </tr>
+              ))}
           </tbody>
         </table>
       )}

@@ -186,7 +186,18 @@ describeDb("notifications", () => {
     expect((await ownerApi.notifications.unreadCount()).count).toBe(total);
     expect(await ownerApi.notifications.markRead({ ids: [mine[0]?.id ?? ""] })).toEqual({ marked: 1 });
     expect((await ownerApi.notifications.unreadCount()).count).toBe(total - 1);
-    expect(await ownerApi.notifications.markAllRead()).toEqual({ marked: total - 1 });
+    // Opening a request reads its notifications, and only those (and only the caller's).
+    const aboutOne = await db.notification.findFirstOrThrow({ where: { userId: owner.id, requestId: { not: null } } });
+    const sameRequest = await db.notification.count({
+      where: { userId: owner.id, requestId: aboutOne.requestId, readAt: null },
+    });
+    expect(await outsiderApi.notifications.markRead({ requestId: aboutOne.requestId ?? "" })).toEqual({ marked: 0 });
+    expect(await ownerApi.notifications.markRead({ requestId: aboutOne.requestId ?? "" })).toEqual({
+      marked: sameRequest,
+    });
+    const left = total - 1 - sameRequest;
+    expect((await ownerApi.notifications.unreadCount()).count).toBe(left);
+    expect(await ownerApi.notifications.markAllRead()).toEqual({ marked: left });
     expect((await ownerApi.notifications.unreadCount()).count).toBe(0);
     expect((await outsiderApi.notifications.list({})).items).toEqual([]);
   });

@@ -13,9 +13,14 @@ export const notificationsRouter = router({
   unreadCount: authedProcedure.query(({ ctx }) => unreadCount(ctx.db, ctx.user.id)),
 
   markRead: authedProcedure
-    .input(z.object({ ids: z.array(z.string().max(40)).min(1).max(100) }))
+    .input(
+      z.union([
+        z.object({ ids: z.array(z.string().max(40)).min(1).max(100) }),
+        z.object({ requestId: z.string().min(1).max(40) }),
+      ]),
+    )
     .mutation(async ({ ctx, input }) => {
-      const result = await markRead(ctx.db, ctx.user.id, input.ids);
+      const result = await markRead(ctx.db, ctx.user.id, input);
       if (result.marked) await auditFrom(ctx)({ action: "notifications.read", metadata: { count: result.marked } });
       return result;
     }),

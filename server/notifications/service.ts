@@ -202,10 +202,17 @@ export const unreadCount = async (db: Db, userId: string) => ({
   count: await db.notification.count({ where: { userId, readAt: null } }),
 });
 
-/** Marks the given notifications (only the caller's own) or all of them as read. */
-export async function markRead(db: Db, userId: string, ids: string[] | "all") {
+/**
+ * Marks notifications read — only ever the caller's own: the given ones, those about one request
+ * (opening a request reads what was said about it), or all of them.
+ */
+export async function markRead(db: Db, userId: string, which: { ids: string[] } | { requestId: string } | "all") {
   const { count } = await db.notification.updateMany({
-    where: { userId, readAt: null, ...(ids !== "all" && { id: { in: ids } }) },
+    where: {
+      userId,
+      readAt: null,
+      ...(which !== "all" && ("ids" in which ? { id: { in: which.ids } } : { requestId: which.requestId })),
+    },
     data: { readAt: new Date() },
   });
   return { marked: count };

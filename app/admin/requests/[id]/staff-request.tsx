@@ -4,6 +4,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import { useState } from "react";
 import { ATTACHMENT_ACCEPT, AttachmentList } from "../../../_components/attachments";
 import { EarlierComments } from "../../../_components/earlier-comments";
+import { useMarkRequestRead } from "../../../_components/notification-bell";
 import { Prose } from "../../../_components/prose";
 import { buttonClass, formatDateTime, inputClass, Notice, Section } from "../../../_components/ui";
 import { uploadFile } from "../../../_components/upload";
@@ -18,6 +19,7 @@ export function StaffRequest({ requestId }: { requestId: string }) {
     ...trpc.requests.staffById.queryOptions({ requestId, commentLimit }),
     placeholderData: keepPreviousData,
   });
+  useMarkRequestRead(requestId, request.isSuccess);
   const versions = useQuery(trpc.requests.staffDeliverables.queryOptions({ requestId }));
   const refresh = () => queryClient.invalidateQueries();
   const assign = useMutation(trpc.requests.assign.mutationOptions({ onSuccess: refresh }));

@@ -4,6 +4,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import { useState } from "react";
 import { AttachmentList } from "../../../_components/attachments";
 import { EarlierComments } from "../../../_components/earlier-comments";
+import { useMarkRequestRead } from "../../../_components/notification-bell";
 import { Prose } from "../../../_components/prose";
 import { buttonClass, dangerButtonClass, formatDateTime, inputClass, Notice, Section } from "../../../_components/ui";
 import { useTRPC } from "../../../_trpc/client";
@@ -19,6 +20,7 @@ export function RequestDetail({ requestId }: { requestId: string }) {
     enabled: Boolean(workspaceId),
     placeholderData: keepPreviousData,
   });
+  useMarkRequestRead(requestId, request.isSuccess);
   const refresh = () =>
     queryClient.invalidateQueries({ queryKey: trpc.requests.byId.queryKey({ workspaceId, requestId }) });
   const comment = useMutation(trpc.requests.comment.mutationOptions({ onSuccess: refresh }));
