@@ -3,7 +3,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { ATTACHMENT_ACCEPT, AttachmentList } from "../../../_components/attachments";
-import { EarlierComments } from "../../../_components/earlier-comments";
+import { CommentThread } from "../../../_components/comment-thread";
 import { useMarkRequestRead } from "../../../_components/notification-bell";
 import { Prose } from "../../../_components/prose";
 import { buttonClass, formatDateTime, inputClass, Notice, Section } from "../../../_components/ui";
@@ -130,22 +130,13 @@ export function StaffRequest({ requestId }: { requestId: string }) {
         </ul>
       </Section>
       <Section title="Conversation" id="conversation">
-        <EarlierComments
-          count={r.earlierComments}
+        <CommentThread
+          comments={r.comments}
+          earlier={r.earlierComments}
           pending={request.isFetching}
-          onShow={() => setCommentLimit((n) => n + 200)}
+          onShowEarlier={() => setCommentLimit((n) => n + 200)}
+          audience="staff"
         />
-        <ol className="mt-4 space-y-3">
-          {r.comments.map((c) => (
-            <li key={c.id} className={`border-l-2 pl-4 ${c.isInternal ? "border-amber-500" : "border-brand-500"}`}>
-              <p className="text-sm text-zinc-600 dark:text-zinc-400">
-                {c.author} · {formatDateTime(c.at)}
-                {c.isInternal ? " · internal note" : ""}
-              </p>
-              <p className="whitespace-pre-wrap">{c.body}</p>
-            </li>
-          ))}
-        </ol>
         <form
           className="mt-4"
           onSubmit={(e) => {

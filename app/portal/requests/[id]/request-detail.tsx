@@ -3,7 +3,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { AttachmentList } from "../../../_components/attachments";
-import { EarlierComments } from "../../../_components/earlier-comments";
+import { CommentThread } from "../../../_components/comment-thread";
 import { useMarkRequestRead } from "../../../_components/notification-bell";
 import { Prose } from "../../../_components/prose";
 import { buttonClass, dangerButtonClass, formatDateTime, inputClass, Notice, Section } from "../../../_components/ui";
@@ -99,22 +99,13 @@ export function RequestDetail({ requestId }: { requestId: string }) {
         {(approve.error ?? revise.error) && <Notice tone="error">{(approve.error ?? revise.error)?.message}</Notice>}
       </Section>
       <Section title="Conversation" id="conversation">
-        <EarlierComments
-          count={r.earlierComments}
+        <CommentThread
+          comments={r.comments}
+          earlier={r.earlierComments}
           pending={request.isFetching}
-          onShow={() => setCommentLimit((n) => n + 200)}
+          onShowEarlier={() => setCommentLimit((n) => n + 200)}
+          audience="client"
         />
-        <ol className="mt-4 space-y-4" data-testid="comments">
-          {r.comments.map((c) => (
-            <li key={c.id} className="border-l-2 border-brand-500 pl-4">
-              <p className="text-sm text-zinc-600 dark:text-zinc-400">
-                {c.author}
-                {c.isFromStudio ? " (Atelier)" : ""} · {formatDateTime(c.at)}
-              </p>
-              <p className="whitespace-pre-wrap">{c.body}</p>
-            </li>
-          ))}
-        </ol>
         {!isClosed && r.status !== "CANCELED" && (
           <form
             className="mt-4"
