@@ -1,13 +1,12 @@
 "use client";
 
 import { useRef, useState } from "react";
+import { ATTACHMENT_EXTENSIONS, ATTACHMENT_MAX_BYTES } from "@/server/files/kinds";
 import { formatBytes } from "./format";
 import { uploadFile } from "./upload";
 
-/** Must match server/files (ATTACHMENT_MAX_BYTES, attachmentKinds); the server checks again by content. */
-export const ATTACHMENT_MAX_BYTES = 50 * 1024 * 1024;
-export const ATTACHMENT_ACCEPT =
-  ".png,.jpg,.jpeg,.webp,.gif,.tif,.tiff,.svg,.pdf,.ai,.eps,.psd,.fig,.sketch,.zip,.docx,.xlsx,.pptx,.key,.mp4,.mov,.txt,.md,.csv";
+/** For the file picker; the server checks again, by content. */
+export const ATTACHMENT_ACCEPT = ATTACHMENT_EXTENSIONS.map((ext) => `.${ext}`).join(",");
 
 export type PendingFile = {
   key: string;

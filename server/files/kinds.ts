@@ -1,4 +1,6 @@
 /**
+ * (No imports: the browser bundle uses the same limit and list of types.)
+ *
  * What a file really is, from its bytes. A name says what the sender claims; the content decides.
  * An attachment is accepted when its extension is one we know AND its content has that format's
  * signature, so "logo.png" that is really HTML, or "brief.pdf" that is a ZIP, is refused.
@@ -101,6 +103,7 @@ export const attachmentKinds: Record<string, Kind> = {
 };
 
 export const ATTACHMENT_EXTENSIONS = Object.keys(attachmentKinds);
+export const ATTACHMENT_MAX_BYTES = 50 * 1024 * 1024;
 
 /** Images browsers may show inline; everything else is only ever downloaded. */
 export const INLINE_MIMES = new Set(["image/png", "image/jpeg", "image/webp", "image/gif"]);

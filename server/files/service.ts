@@ -2,7 +2,9 @@ import { createHash, randomUUID } from "node:crypto";
 import { DomainError } from "../errors";
 import type { Db } from "../platform/db";
 import type { Storage } from "../platform/storage";
-import { classifyAttachment } from "./kinds";
+import { ATTACHMENT_MAX_BYTES, classifyAttachment } from "./kinds";
+
+export { ATTACHMENT_MAX_BYTES };
 
 export const imageTypes = {
   "image/png": {
@@ -37,7 +39,6 @@ export function sanitizeFileName(name: string): string {
 }
 
 export const HERO_IMAGE_MAX_BYTES = 10 * 1024 * 1024;
-export const ATTACHMENT_MAX_BYTES = 50 * 1024 * 1024;
 
 const megabytes = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
 
