@@ -34,7 +34,13 @@ const nextConfig = {
   // PGlite loads its WebAssembly and data files from its own package directory at run time.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pino"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    // Later rules win for the same header: stored files get a policy that runs nothing at all.
+    const fileHeaders = [{ key: "Content-Security-Policy", value: "default-src 'none'; sandbox" }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: "/api/files/:path*", headers: fileHeaders },
+      { source: "/api/hero-redesigns/:path*", headers: fileHeaders },
+    ];
   },
 };
 

@@ -45,7 +45,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `rm -rf "${dataDir}" && node_modules/.bin/tsx scripts/prestart.ts && node_modules/.bin/next start -H 127.0.0.1 -p ${port}`,
+    command: `rm -rf "${dataDir}" && node_modules/.bin/tsx scripts/prestart.ts && node scripts/serve.cjs start -p ${port}`,
     url: `${baseURL}/api/health/ready`,
     reuseExistingServer: false,
     timeout: 180_000,
@@ -59,6 +59,9 @@ export default defineConfig({
       DATABASE_URL: "",
       SMTP_URL: "",
       LOG_LEVEL: "warn",
+      // As if a proxy on this host forwarded the requests: tests may name a client address in
+      // X-Forwarded-For from 127.0.0.1; from any other address (127.0.0.2) it is ignored.
+      TRUSTED_PROXIES: "127.0.0.1",
     },
   },
 });

@@ -13,6 +13,8 @@ test("a visitor picks a plan, signs in, pays in test mode and manages billing", 
   await openLatestEmail(page, email, /sign-in link/);
   await page.getByRole("link", { name: /api\/auth\/callback\/email/ }).click();
 
+  await expect(page.getByRole("heading", { name: "Subscribe to Studio" })).toBeVisible();
+  await page.getByRole("button", { name: "Continue to checkout" }).click();
   await expect(page).toHaveURL(/\/billing\/test-checkout\/tcs_/);
   await expect(page.getByRole("note")).toContainText("TEST MODE");
   await expectNoAxeViolations(page);

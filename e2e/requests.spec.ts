@@ -7,6 +7,7 @@ test("a subscribed client queues requests, reorders them and talks about one", a
   const email = `queue-${Date.now()}@client.example.com`;
   await signInByEmail(page, email, "/account");
   await page.goto("/subscribe?plan=starter&interval=MONTH");
+  await page.getByRole("button", { name: "Continue to checkout" }).click();
   await page.getByRole("button", { name: "Pay with test card" }).click();
   await expect(page).toHaveURL(/\/portal\/billing\?welcome=1$/);
 
@@ -89,6 +90,7 @@ test("a designer delivers, the client asks for a revision, approves v2, and the 
   const email = `review-${Date.now()}@client.example.com`;
   await signInByEmail(page, email, "/account");
   await page.goto("/subscribe?plan=starter&interval=MONTH");
+  await page.getByRole("button", { name: "Continue to checkout" }).click();
   await page.getByRole("button", { name: "Pay with test card" }).click();
   await expect(page).toHaveURL(/\/portal\/billing\?welcome=1$/);
   await page.goto("/portal/requests");

@@ -33,6 +33,16 @@ describe("start-up modes", () => {
     expect(result.stderr).toContain("DATABASE_POOL_MAX:");
   });
 
+  it("a database that does not answer is waited for, with a message, then start-up exits non-zero", () => {
+    const started = Date.now();
+    const result = prestart({ DATABASE_URL: "postgres://postgres@127.0.0.1:1/nowhere", DATABASE_WAIT_SECONDS: "3" });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/waiting for the database at 127\.0\.0\.1:1\/nowhere .*trying again in/);
+    expect(result.stderr).toContain("The database at 127.0.0.1:1/nowhere did not answer within 3 s");
+    expect(result.stderr).not.toContain("at async"); // a message, not a stack
+    expect(Date.now() - started).toBeGreaterThanOrEqual(3000);
+  });
+
   it("the dev mailbox exists in a local run and not in a deployment", () => {
     expect(isMailboxEnabled({ isDeployment: false })).toBe(true);
     expect(isMailboxEnabled({ isDeployment: true })).toBe(false);

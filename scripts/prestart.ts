@@ -4,11 +4,13 @@ import { demoAccounts, seedDatabase } from "../prisma/seed";
 import { EnvError, serverEnv } from "../server/env";
 import { openDatabase } from "../server/platform/db";
 import { deployMigrations } from "../server/platform/migrations";
+import { waitForDatabase } from "../server/platform/wait-for-database";
 
 async function main() {
   const started = Date.now();
   const env = serverEnv();
   const where = env.DATABASE_URL ? "PostgreSQL server (DATABASE_URL)" : `embedded database in ${env.PGLITE_DIR}`;
+  if (env.DATABASE_URL) await waitForDatabase(env.DATABASE_URL, { timeoutSeconds: env.DATABASE_WAIT_SECONDS });
   const applied = await deployMigrations({ url: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR });
   const handle = openDatabase({ url: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR, poolMax: 2 });
   try {
@@ -37,6 +39,12 @@ async function main() {
 main()
   .then(() => process.exit(0))
   .catch((error) => {
-    console.error(error instanceof EnvError ? error.message : `Start-up failed: ${error?.stack ?? error}`);
+    console.error(
+      error instanceof EnvError
+        ? error.message
+        : error instanceof Error && error.message.startsWith("The database at")
+          ? error.message
+          : `Start-up failed: ${error?.stack ?? error}`,
+    );
     process.exit(1);
   });

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { parseTrustedProxies } from "./platform/trusted-proxies";
 
 /**
  * The one place that reads process.env. Validated once per process; a bad or missing variable
@@ -29,6 +30,8 @@ const serverSchema = z
         .optional(),
     ),
     DATABASE_POOL_MAX: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(500).default(10)),
+    // How long `npm start` waits for a PostgreSQL server that does not answer yet, then gives up.
+    DATABASE_WAIT_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(3600).default(60)),
     PGLITE_DIR: optionalString,
     AUTH_SECRET: z.preprocess(
       emptyToUndefined,
@@ -97,6 +100,21 @@ const serverSchema = z
     GITHUB_SECRET: optionalString,
     GOOGLE_CLIENT_ID: optionalString,
     GOOGLE_CLIENT_SECRET: optionalString,
+    // Who may tell us the client's address (X-Forwarded-For); nobody by default: see .env.example.
+    TRUSTED_PROXIES: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .default("")
+        .transform((value, ctx) => {
+          try {
+            return parseTrustedProxies(value);
+          } catch (error) {
+            ctx.addIssue({ code: "custom", message: (error as Error).message });
+            return z.NEVER;
+          }
+        }),
+    ),
     LOG_LEVEL: z.preprocess(
       emptyToUndefined,
       z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

@@ -1,5 +1,6 @@
 import type { AnyRouter } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { crossSiteRefusal, nonJsonMutationRefusal } from "./platform/csrf";
 import { RateLimitError } from "./platform/rate-limit";
 import { appRouter } from "./router";
 import { type CreateContextOptions, createContext } from "./trpc";
@@ -9,6 +10,10 @@ export function handleTrpcRequest(
   req: Request,
   options: Omit<CreateContextOptions, "headers"> & { router?: AnyRouter },
 ): Promise<Response> {
+  if (req.method === "POST") {
+    const refusal = nonJsonMutationRefusal(req) ?? crossSiteRefusal(req);
+    if (refusal) return Promise.resolve(refusal);
+  }
   return fetchRequestHandler({
     endpoint: "/api/trpc",
     req,

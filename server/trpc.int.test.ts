@@ -110,4 +110,40 @@ describeDb("tRPC over HTTP", () => {
       await unreachable.close();
     }
   });
+  it.each([
+    [
+      "a contact form field (POST, anonymous)",
+      "leads.submitContact",
+      {
+        name: "Nul\u0000Byte",
+        email: "nul@example.com",
+        message: "Hello there, this is long enough.",
+        startedAt: Date.now() - 10_000,
+        idempotencyKey: "nul-byte-contact-0001",
+      },
+    ],
+    ["a search query (GET)", "search.query", { q: "cache\u0000" }],
+    ["an object key", "glossary.list", { "lim\u0000it": 1 }],
+  ])("refuses U+0000 in %s with a clear 400, before PostgreSQL sees it", async (_name, path, input) => {
+    const isMutation = path === "leads.submitContact";
+    const request = isMutation
+      ? new Request(trpcUrl(path), {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ json: input }),
+        })
+      : new Request(trpcUrl(path, input));
+    const res = await httpCall(database.prisma, request);
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.json.message).toBe("Text may not contain the NUL character (U+0000).");
+    expect(await database.prisma.lead.count()).toBe(0);
+  });
+
+  it("refuses input nested deeper than any form sends with a 400", async () => {
+    const deep = `${"[".repeat(5000)}"x"${"]".repeat(5000)}`;
+    const input = encodeURIComponent(`{"json":{"q":${deep}}}`);
+    const res = await httpCall(database.prisma, new Request(`http://localhost/api/trpc/search.query?input=${input}`));
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.json.message).toBe("The input is nested too deeply.");
+  });
 });

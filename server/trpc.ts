@@ -4,10 +4,12 @@ import { ZodError, z } from "zod";
 import type { SessionUser } from "./accounts/session";
 import { type AuditEntry, recordAudit } from "./audit/service";
 import { DomainError, isDatabaseUnavailable } from "./errors";
+import { clientIpFrom } from "./platform/client-ip";
 import { type Db, db as defaultDb } from "./platform/db";
 import { type Logger, logger } from "./platform/logger";
 import { consumeRateLimit } from "./platform/rate-limit";
-import { clientIpFrom, requestIdFrom } from "./platform/request";
+import { requestIdFrom } from "./platform/request";
+import { markDatabaseUnavailable, UNAVAILABLE_DIGEST } from "./platform/request-state";
 import { authenticateApiToken } from "./tokens/service";
 
 export type AuthMethod = { kind: "session" } | { kind: "token"; tokenId: string; scopes: string[] };
@@ -137,7 +139,12 @@ const observed = t.middleware(async ({ ctx, path, type, next }) => {
   }
   if (error.code === "INTERNAL_SERVER_ERROR" && isDatabaseUnavailable(cause ?? error)) {
     ctx.log.error({ path, type, durationMs, err: cause }, "database unavailable");
-    return { ...result, error: new TRPCError({ code: "SERVICE_UNAVAILABLE", message: UNAVAILABLE_MESSAGE }) };
+    markDatabaseUnavailable();
+    // A page rendering this call shows the outage page (error boundaries see the digest).
+    const unavailable = Object.assign(new TRPCError({ code: "SERVICE_UNAVAILABLE", message: UNAVAILABLE_MESSAGE }), {
+      digest: UNAVAILABLE_DIGEST,
+    });
+    return { ...result, error: unavailable };
   }
   if (error.code === "INTERNAL_SERVER_ERROR") {
     ctx.log.error({ path, type, durationMs, err: cause ?? error }, "trpc call failed");
@@ -145,6 +152,33 @@ const observed = t.middleware(async ({ ctx, path, type, next }) => {
     ctx.log.info({ path, type, durationMs, ok: false, code: error.code }, "trpc call refused");
   }
   return result;
+});
+
+const MAX_INPUT_DEPTH = 64;
+
+/** Why raw input cannot reach a procedure, or null. Iterative, so deep nesting cannot overflow the stack. */
+export function unacceptableInput(raw: unknown): string | null {
+  const pending: Array<{ value: unknown; depth: number }> = [{ value: raw, depth: 0 }];
+  while (pending.length > 0) {
+    const { value, depth } = pending.pop() as { value: unknown; depth: number };
+    if (typeof value === "string") {
+      if (value.includes("\u0000")) return "Text may not contain the NUL character (U+0000).";
+    } else if (value !== null && typeof value === "object") {
+      if (depth >= MAX_INPUT_DEPTH) return "The input is nested too deeply.";
+      for (const [key, inner] of Object.entries(value)) {
+        if (key.includes("\u0000")) return "Text may not contain the NUL character (U+0000).";
+        pending.push({ value: inner, depth: depth + 1 });
+      }
+    }
+  }
+  return null;
+}
+
+/** PostgreSQL text cannot hold U+0000: refused here, once for every procedure, as a 400 with a reason. */
+const acceptableInput = t.middleware(async ({ getRawInput, next }) => {
+  const problem = unacceptableInput(await getRawInput());
+  if (problem) throw new TRPCError({ code: "BAD_REQUEST", message: problem });
+  return next();
 });
 
 /** API tokens: a failed token is an error, calls are rate limited per token, scopes are enforced. */
@@ -160,7 +194,7 @@ const tokenRules = t.middleware(async ({ ctx, type, next }) => {
   return next();
 });
 
-export const publicProcedure = t.procedure.use(observed).use(tokenRules);
+export const publicProcedure = t.procedure.use(observed).use(acceptableInput).use(tokenRules);
 
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.session) {

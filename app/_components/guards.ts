@@ -4,17 +4,13 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
 import { authOptions } from "@/server/accounts/auth";
-
-/** Only local paths are followed after sign-in (no open redirects). */
-export function safeCallback(value: string | undefined) {
-  return value?.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : "/account";
-}
+import { safeRedirectPath } from "@/server/platform/redirects";
 
 /** Server-side guard for signed-in pages: anonymous visitors go to sign-in and come back. */
 export async function requireUser(returnTo?: string) {
   const session = await getServerSession(authOptions());
   if (!session) {
-    const target = safeCallback(returnTo ?? (await headers()).get("x-atelier-path") ?? undefined);
+    const target = safeRedirectPath(returnTo ?? (await headers()).get("x-atelier-path") ?? undefined);
     redirect(`/signin?callbackUrl=${encodeURIComponent(target)}`);
   }
   return session.user;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
 import { authOptions, oauthProviders } from "@/server/accounts/auth";
-import { safeCallback } from "../_components/guards";
+import { safeRedirectPath } from "@/server/platform/redirects";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
@@ -14,7 +14,7 @@ export default async function SignInPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const { callbackUrl, email } = await searchParams;
-  const target = safeCallback(callbackUrl);
+  const target = safeRedirectPath(callbackUrl);
   if (await getServerSession(authOptions())) redirect(target);
   return (
     <div className="mx-auto max-w-md px-4 py-16">

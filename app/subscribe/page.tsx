@@ -1,36 +1,32 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
+import { formatPrice } from "../_components/format";
 import { requireUser } from "../_components/guards";
 import { serverCaller } from "../_trpc/server";
+import { CheckoutForm } from "./checkout-form";
 
 export const metadata: Metadata = { title: "Subscribe", robots: { index: false } };
 export const dynamic = "force-dynamic";
 
-/** Pricing → sign in → checkout: the plan, interval and attribution travel in the URL. */
+/**
+ * Pricing → sign in → this page → checkout: the plan, interval and attribution travel in the URL,
+ * and the checkout starts only when the person confirms (a POST), never on a GET.
+ */
 export default async function SubscribePage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const { plan = "", interval, ref } = await searchParams;
-  const query = new URLSearchParams({ plan, ...(interval && { interval }), ...(ref && { ref }) });
+  const { plan = "", interval: asked, ref } = await searchParams;
+  const interval = asked === "YEAR" ? "YEAR" : "MONTH";
+  const query = new URLSearchParams({ plan, interval, ...(ref && { ref }) });
   await requireUser(`/subscribe?${query}`);
-  let url: string;
-  try {
-    const result = await (await serverCaller()).billing.checkout({
-      planSlug: plan,
-      interval: interval === "YEAR" ? "YEAR" : "MONTH",
-      ref: ref && /^hero_[a-z0-9]{10,40}$/.test(ref) ? ref : null,
-    });
-    url = result.url;
-  } catch (error) {
+  const chosen = (await (await serverCaller()).plans.list()).find((p) => p.slug === plan);
+  if (!chosen) {
     return (
       <div className="mx-auto max-w-md px-4 py-16">
-        <h1 className="text-3xl font-bold tracking-tight">We could not start the checkout</h1>
-        <p role="alert" className="mt-4 rounded-xl bg-red-50 p-4 text-red-800 dark:bg-red-950 dark:text-red-300">
-          {error instanceof Error ? error.message : "Please try again."}
-        </p>
+        <h1 className="text-3xl font-bold tracking-tight">That plan is not on sale</h1>
+        <p className="mt-4 text-zinc-700 dark:text-zinc-300">Pick one of the plans on the pricing page.</p>
         <p className="mt-6 flex gap-4">
           <Link href="/pricing" className="underline">
             Back to pricing
@@ -42,5 +38,24 @@ export default async function SubscribePage({
       </div>
     );
   }
-  redirect(url);
+  const price = interval === "YEAR" ? chosen.yearlyPriceCents : chosen.monthlyPriceCents;
+  return (
+    <div className="mx-auto max-w-md px-4 py-16">
+      <h1 className="text-3xl font-bold tracking-tight">Subscribe to {chosen.name}</h1>
+      <p className="mt-4 text-zinc-700 dark:text-zinc-300">{chosen.tagline}</p>
+      <p className="mt-6 text-2xl font-semibold" data-testid="plan-price">
+        {formatPrice(price, chosen.currency)} / {interval === "YEAR" ? "year" : "month"}
+      </p>
+      <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
+        Up to {chosen.activeRequestLimit} request{chosen.activeRequestLimit === 1 ? "" : "s"} in progress at once. You
+        can pause or cancel from Manage Billing.
+      </p>
+      <CheckoutForm plan={chosen.slug} interval={interval} attribution={ref ?? null} />
+      <p className="mt-6">
+        <Link href="/pricing" className="underline">
+          Back to pricing
+        </Link>
+      </p>
+    </div>
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { signInEmail } from "./auth";
+import { authOptions, signInEmail } from "./auth";
 import { toSessionUser } from "./session";
 
 describe("sessions and sign-in email", () => {
@@ -24,5 +24,21 @@ describe("sessions and sign-in email", () => {
     expect(email.text).toContain(url);
     expect(email.html).toContain(url.replace("&", "&amp;"));
     expect(email.text).toMatch(/expires in one hour/);
+  });
+});
+
+describe("where NextAuth sends people after signing in", () => {
+  const baseUrl = "http://127.0.0.1:3100";
+  const redirect = (url: string) => authOptions().callbacks?.redirect?.({ url, baseUrl }) as string;
+
+  it.each([
+    ["/portal/requests", `${baseUrl}/portal/requests`],
+    [`${baseUrl}/portal`, `${baseUrl}/portal`],
+    ["/\t/evil.example/", `${baseUrl}/account`],
+    ["https://evil.example/", `${baseUrl}/account`],
+    [`${baseUrl}.evil.example/`, `${baseUrl}/account`],
+    ["//evil.example", `${baseUrl}/account`],
+  ])("%j goes to %j", (url, expected) => {
+    expect(redirect(url)).toBe(expected);
   });
 });

@@ -10,6 +10,7 @@ import { type ServerEnv, serverEnv } from "../env";
 import { db } from "../platform/db";
 import { logger } from "../platform/logger";
 import { layoutEmail, sendEmail } from "../platform/mailer";
+import { safeRedirectPath } from "../platform/redirects";
 import { type SessionUser, toSessionUser } from "./session";
 
 export const SIGN_IN_LINK_MAX_AGE_SECONDS = 60 * 60; // 1 hour
@@ -86,6 +87,11 @@ export function authOptions(): NextAuthOptions {
         : []),
     ],
     callbacks: {
+      // NextAuth's own check lets "/\t/evil.example" through as a path; ours is the one for every redirect.
+      redirect({ url, baseUrl }) {
+        const sameOrigin = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
+        return `${baseUrl}${safeRedirectPath(sameOrigin, "/account")}`;
+      },
       async signIn({ user }) {
         const address = user.email;
         if (!address || !(await isEmailAllowed(address))) return "/signin/error?error=AccessDenied";

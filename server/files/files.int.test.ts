@@ -53,6 +53,9 @@ describeDb("image uploads", () => {
   it("keeps names harmless and never uses them as paths", () => {
     expect(sanitizeFileName("../../etc/passwd")).toBe("passwd");
     expect(sanitizeFileName("C:\\Users\\me\\hero<1>.png")).toBe("hero1.png");
+    // Right-to-left override and friends would make "invoice\u202Egnp.exe" display as "invoiceexe.png".
+    expect(sanitizeFileName("invoice\u202Egnp.exe")).toBe("invoicegnp.exe");
+    expect(sanitizeFileName("\u2066a\u2069\u200Fb\u061C\u202Ac\u0085.pdf")).toBe("abc.pdf");
     expect(sanitizeFileName("\u0000\u0007")).toBe("file");
     expect(sanitizeFileName("before 🚀 قبل.png")).toBe("before 🚀 قبل.png");
   });

@@ -1,6 +1,7 @@
 import { getServerSession } from "next-auth";
 import { authOptions } from "../accounts/auth";
 import { DomainError } from "../errors";
+import { crossSiteRefusal } from "../platform/csrf";
 import type { Db } from "../platform/db";
 import type { Storage } from "../platform/storage";
 import { ATTACHMENT_MAX_BYTES, HERO_IMAGE_MAX_BYTES, storeAttachment, storeImage } from "./service";
@@ -65,6 +66,8 @@ async function handleUpload(
     store: (input: { data: Buffer; originalName: string; uploadedById: string }) => Promise<unknown>;
   },
 ) {
+  const crossSite = crossSiteRefusal(req);
+  if (crossSite) return crossSite;
   const user = deps.getUser ? await deps.getUser() : ((await getServerSession(authOptions()))?.user ?? null);
   if (!user) return json(401, { error: "Please sign in to continue." });
   const refusal = policy.refuse(user);

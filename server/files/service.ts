@@ -25,13 +25,17 @@ export function sniffImage(data: Buffer): ImageMime | null {
   return null;
 }
 
-/** A display name without paths, control characters or surprises; never used as a storage key. */
+/**
+ * A display name without paths, control characters or surprises; never used as a storage key.
+ * Bidirectional controls go too: "invoice\u202Egnp.exe" would otherwise display as "invoiceexe.png".
+ */
 export function sanitizeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
   const clean = base
     .normalize("NFC")
     // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
-    .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, "")
+    .replace(/[\u0000-\u001f\u007f-\u009f<>:"|?*]/g, "")
+    .replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "")
     .replace(/^\.+/, "")
     .trim()
     .slice(-120);

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getServerSession } from "next-auth";
 import { orNotFound, publicApi } from "@/app/_trpc/public";
 import { authOptions } from "@/server/accounts/auth";
+import { safeRedirectPath } from "@/server/platform/redirects";
 import { AcceptInvitation } from "./accept-invitation";
 
 export const metadata: Metadata = { title: "Workspace invitation", robots: { index: false } };
@@ -18,7 +19,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   const { token } = await params;
   const invitation = await orNotFound(publicApi().workspace.invitationPreview({ token }));
   const session = await getServerSession(authOptions());
-  const returnTo = `/invite/${token}`;
+  const returnTo = safeRedirectPath(`/invite/${encodeURIComponent(token)}`, "/portal");
   return (
     <div className="mx-auto max-w-md px-4 py-16">
       <h1 className="text-3xl font-bold tracking-tight">Join {invitation.workspaceName}</h1>

@@ -3,8 +3,8 @@ import { authOptions } from "@/server/accounts/auth";
 import { recordAudit } from "@/server/audit/service";
 import { leadFilters } from "@/server/leads/schemas";
 import { leadsCsv } from "@/server/leads/service";
+import { clientIpFrom } from "@/server/platform/client-ip";
 import { db } from "@/server/platform/db";
-import { clientIpFrom } from "@/server/platform/request";
 
 export const dynamic = "force-dynamic";
 

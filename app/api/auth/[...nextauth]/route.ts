@@ -1,7 +1,7 @@
 import NextAuth from "next-auth";
 import { authOptions } from "@/server/accounts/auth";
+import { clientIpFrom } from "@/server/platform/client-ip";
 import { consumeRateLimit, RateLimitError } from "@/server/platform/rate-limit";
-import { clientIpFrom } from "@/server/platform/request";
 
 export const dynamic = "force-dynamic";
 

@@ -1,0 +1,74 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { describe, expect, it } from "vitest";
+import "./http-hooks.cjs";
+import { clientIpFrom, PEER_HEADER } from "./client-ip";
+import { parseTrustedProxies } from "./trusted-proxies";
+
+const nobody = parseTrustedProxies("");
+const loopback = parseTrustedProxies("loopback");
+const cluster = parseTrustedProxies("10.0.0.0/8, 127.0.0.1");
+
+function headersOf(peer: string, forwardedFor?: string, extra: Record<string, string> = {}) {
+  return new Headers({ [PEER_HEADER]: peer, ...(forwardedFor && { "x-forwarded-for": forwardedFor }), ...extra });
+}
+
+describe("clientIpFrom", () => {
+  it.each([
+    ["no proxy trusted: a forged X-Forwarded-For is ignored", nobody, "198.51.100.7", "203.0.113.1", "198.51.100.7"],
+    ["no proxy trusted, no header", nobody, "198.51.100.7", undefined, "198.51.100.7"],
+    ["IPv4-mapped socket address", nobody, "::ffff:198.51.100.7", "203.0.113.1", "198.51.100.7"],
+    ["a trusted proxy in front: its entry is believed", loopback, "127.0.0.1", "198.51.100.7", "198.51.100.7"],
+    [
+      "a trusted proxy passes on what the client claimed: only the right-most entry counts",
+      loopback,
+      "127.0.0.1",
+      "203.0.113.1, 198.51.100.7",
+      "198.51.100.7",
+    ],
+    [
+      "a chain of trusted proxies is walked",
+      cluster,
+      "127.0.0.1",
+      "203.0.113.1, 198.51.100.7, 10.1.2.3",
+      "198.51.100.7",
+    ],
+    ["an untrusted peer cannot pretend to be a proxy", loopback, "198.51.100.9", "203.0.113.1", "198.51.100.9"],
+    ["garbage from a trusted proxy stops the walk", loopback, "127.0.0.1", "not-an-ip", "127.0.0.1"],
+    ["a trusted proxy with nothing forwarded", loopback, "::1", undefined, "::1"],
+  ])("%s", (_name, trusted, peer, forwarded, expected) => {
+    expect(clientIpFrom(headersOf(peer, forwarded), trusted)).toBe(expected);
+  });
+
+  it("on Vercel, takes the platform's header and nothing the client wrote", () => {
+    const vercel = parseTrustedProxies("vercel");
+    const headers = headersOf("10.0.0.1", "203.0.113.1", { "x-real-ip": "198.51.100.7" });
+    expect(clientIpFrom(headers, vercel)).toBe("198.51.100.7");
+  });
+
+  it.each(["10.0.0.0/33", "example.com", "vercel, 10.0.0.0/8", "1.2.3"])("refuses TRUSTED_PROXIES=%s", (value) => {
+    expect(() => parseTrustedProxies(value)).toThrow();
+  });
+});
+
+describe("the socket-address hook", () => {
+  it("replaces a peer header and X-Forwarded-For sent by a client with the real socket address", async () => {
+    const seen: string[] = [];
+    const server = http.createServer((req, res) => {
+      const headers = new Headers(req.headers as Record<string, string>);
+      seen.push(clientIpFrom(headers, nobody));
+      res.end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/`, {
+        headers: { "x-forwarded-for": "203.0.113.1", [PEER_HEADER]: "203.0.113.2" },
+      });
+      expect(response.status).toBe(200);
+    } finally {
+      server.close();
+    }
+    expect(seen).toEqual(["127.0.0.1"]);
+  });
+});

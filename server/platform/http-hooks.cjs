@@ -1,0 +1,47 @@
+// @ts-check
+/**
+ * Loaded before Next (`node --require`, see scripts/serve.cjs and the Dockerfile); it wraps each
+ * request Node's HTTP server receives, for two things Next gives no handle on:
+ *
+ * 1. The socket's address, stamped in `x-atelier-peer` over anything a client sent. Next passes a
+ *    client's X-Forwarded-For through untouched, so otherwise the one address nobody can forge
+ *    never reaches the app (server/platform/client-ip.ts).
+ * 2. Outage status. When the database could not be reached while answering a request (the app
+ *    marks it through server/platform/request-state.ts), a 5xx becomes 503 with Retry-After, so
+ *    load balancers, crawlers and browsers know to come back rather than that the page is broken.
+ */
+const http = require("node:http");
+const { AsyncLocalStorage } = require("node:async_hooks");
+
+const PEER_HEADER = "x-atelier-peer";
+const RETRY_AFTER_SECONDS = "30";
+const HOOK = Symbol.for("atelier.peerAddressHook");
+const STATE = Symbol.for("atelier.requestState");
+
+/** @type {AsyncLocalStorage<{ isDatabaseUnavailable: boolean }>} */
+const requests = new AsyncLocalStorage();
+
+if (!(/** @type {any} */ (globalThis)[HOOK])) {
+  /** @type {any} */ (globalThis)[HOOK] = true;
+  /** @type {any} */ (globalThis)[STATE] = () => requests.getStore();
+  const emit = http.Server.prototype.emit;
+  /** @this {http.Server} @param {string | symbol} event @param {any[]} args */
+  http.Server.prototype.emit = function (event, ...args) {
+    if (event !== "request") return emit.apply(this, /** @type {any} */ ([event, ...args]));
+    const req = /** @type {http.IncomingMessage} */ (args[0]);
+    const res = /** @type {http.ServerResponse} */ (args[1]);
+    req.headers[PEER_HEADER] = req.socket?.remoteAddress ?? "";
+    const state = { isDatabaseUnavailable: false };
+    const writeHead = res.writeHead;
+    /** @param {number} status @param {any[]} rest */
+    res.writeHead = function (status, ...rest) {
+      if (state.isDatabaseUnavailable && status >= 500) {
+        this.setHeader("retry-after", RETRY_AFTER_SECONDS);
+        this.setHeader("cache-control", "no-store");
+        return writeHead.apply(this, /** @type {any} */ ([503, ...rest]));
+      }
+      return writeHead.apply(this, /** @type {any} */ ([status, ...rest]));
+    };
+    return requests.run(state, () => emit.apply(this, /** @type {any} */ ([event, ...args])));
+  };
+}
