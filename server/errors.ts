@@ -18,6 +18,9 @@ export class DomainError extends Error {
   }
 }
 
+/** The digest error boundaries see for an outage, so the page can say so. */
+export const UNAVAILABLE_DIGEST = "ATELIER_DATABASE_UNAVAILABLE";
+
 const UNAVAILABLE_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
 const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 const NETWORK_CODES = new Set([
@@ -33,15 +36,39 @@ const NETWORK_CODES = new Set([
 /** True when the error means "the database cannot be reached right now" rather than a bug. */
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== "object" || depth > 5) return false;
-  const e = error as { code?: unknown; name?: unknown; message?: unknown; cause?: unknown; kind?: unknown };
+  const e = error as {
+    code?: unknown;
+    name?: unknown;
+    message?: unknown;
+    cause?: unknown;
+    kind?: unknown;
+    digest?: unknown;
+    meta?: { driverAdapterError?: unknown };
+  };
+  if (e.digest === UNAVAILABLE_DIGEST) return true; // already recognized and mapped (tRPC, current-session)
   if (typeof e.code === "string" && (UNAVAILABLE_CODES.has(e.code) || NETWORK_CODES.has(e.code))) return true;
   if (typeof e.kind === "string" && UNAVAILABLE_KINDS.has(e.kind)) return true;
   if (e.name === "PrismaClientInitializationError") return true;
   if (
     typeof e.message === "string" &&
-    /ECONNREFUSED|Connection terminated|connect ETIMEDOUT|timeout exceeded when trying to connect/i.test(e.message)
+    /ECONNREFUSED|Connection terminated|connect ETIMEDOUT|timeout exceeded when trying to connect|Can't reach database server/i.test(
+      e.message,
+    )
   ) {
     return true;
   }
-  return isDatabaseUnavailable(e.cause, depth + 1);
+  // Prisma's driver adapters put the driver's error under meta (raw queries) or cause.
+  return isDatabaseUnavailable(e.meta?.driverAdapterError, depth + 1) || isDatabaseUnavailable(e.cause, depth + 1);
+}
+
+/**
+ * Thrown when a request cannot be answered because the database is unreachable. Its digest is
+ * what Next hands to error boundaries, so the page says "temporarily unavailable".
+ */
+export class DatabaseUnavailableError extends Error {
+  readonly digest = UNAVAILABLE_DIGEST;
+  constructor(cause: unknown) {
+    super("The database is unreachable.", { cause });
+    this.name = "DatabaseUnavailableError";
+  }
 }

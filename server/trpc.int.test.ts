@@ -139,6 +139,25 @@ describeDb("tRPC over HTTP", () => {
     expect(await database.prisma.lead.count()).toBe(0);
   });
 
+  it("answers at once when superjson's shared references make the input a huge graph", async () => {
+    // 40 levels whose two branches are the same object: 2^40 paths through 41 objects.
+    let json: unknown = "x";
+    const referentialEqualities: Record<string, string[]> = {};
+    for (let i = 0; i < 40; i++) {
+      json = { l: json, r: null };
+      const at = ["q", ...Array(i).fill("l")].join(".");
+      referentialEqualities[`${at}.l`] = [`${at}.r`];
+    }
+    const body = { json: { q: json }, meta: { referentialEqualities } };
+    const started = Date.now();
+    const res = await httpCall(
+      database.prisma,
+      new Request(`http://localhost/api/trpc/search.query?input=${encodeURIComponent(JSON.stringify(body))}`),
+    );
+    expect(res.status).toBe(400);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
   it("refuses input nested deeper than any form sends with a 400", async () => {
     const deep = `${"[".repeat(5000)}"x"${"]".repeat(5000)}`;
     const input = encodeURIComponent(`{"json":{"q":${deep}}}`);

@@ -3,13 +3,13 @@ import superjson from "superjson";
 import { ZodError, z } from "zod";
 import type { SessionUser } from "./accounts/session";
 import { type AuditEntry, recordAudit } from "./audit/service";
-import { DomainError, isDatabaseUnavailable } from "./errors";
+import { DomainError, isDatabaseUnavailable, UNAVAILABLE_DIGEST } from "./errors";
 import { clientIpFrom } from "./platform/client-ip";
 import { type Db, db as defaultDb } from "./platform/db";
 import { type Logger, logger } from "./platform/logger";
 import { consumeRateLimit } from "./platform/rate-limit";
 import { requestIdFrom } from "./platform/request";
-import { markDatabaseUnavailable, UNAVAILABLE_DIGEST } from "./platform/request-state";
+import { markDatabaseUnavailable } from "./platform/request-state";
 import { authenticateApiToken } from "./tokens/service";
 
 export type AuthMethod = { kind: "session" } | { kind: "token"; tokenId: string; scopes: string[] };
@@ -156,15 +156,21 @@ const observed = t.middleware(async ({ ctx, path, type, next }) => {
 
 const MAX_INPUT_DEPTH = 64;
 
-/** Why raw input cannot reach a procedure, or null. Iterative, so deep nesting cannot overflow the stack. */
+/**
+ * Why raw input cannot reach a procedure, or null. Iterative, so deep nesting cannot overflow the
+ * stack; each object is visited once, so superjson's shared references cannot make it exponential.
+ */
 export function unacceptableInput(raw: unknown): string | null {
   const pending: Array<{ value: unknown; depth: number }> = [{ value: raw, depth: 0 }];
+  const seen = new Set<object>();
   while (pending.length > 0) {
     const { value, depth } = pending.pop() as { value: unknown; depth: number };
     if (typeof value === "string") {
       if (value.includes("\u0000")) return "Text may not contain the NUL character (U+0000).";
     } else if (value !== null && typeof value === "object") {
       if (depth >= MAX_INPUT_DEPTH) return "The input is nested too deeply.";
+      if (seen.has(value)) continue;
+      seen.add(value);
       for (const [key, inner] of Object.entries(value)) {
         if (key.includes("\u0000")) return "Text may not contain the NUL character (U+0000).";
         pending.push({ value: inner, depth: depth + 1 });

@@ -1,14 +1,13 @@
+import { currentSession } from "@/server/accounts/current-session";
 import "server-only";
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getServerSession } from "next-auth";
-import { authOptions } from "@/server/accounts/auth";
 import { safeRedirectPath } from "@/server/platform/redirects";
 
 /** Server-side guard for signed-in pages: anonymous visitors go to sign-in and come back. */
 export async function requireUser(returnTo?: string) {
-  const session = await getServerSession(authOptions());
+  const session = await currentSession();
   if (!session) {
     const target = safeRedirectPath(returnTo ?? (await headers()).get("x-atelier-path") ?? undefined);
     redirect(`/signin?callbackUrl=${encodeURIComponent(target)}`);

@@ -1,11 +1,10 @@
+import { currentSession } from "@/server/accounts/current-session";
 import "server-only";
 
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { createTRPCOptionsProxy, type TRPCQueryOptions } from "@trpc/tanstack-react-query";
 import { headers } from "next/headers";
-import { getServerSession } from "next-auth";
 import { cache } from "react";
-import { authOptions } from "@/server/accounts/auth";
 import { appRouter } from "@/server/router";
 import { createContext } from "@/server/trpc";
 import { makeQueryClient } from "./query-client";
@@ -14,7 +13,7 @@ import { makeQueryClient } from "./query-client";
 export const getQueryClient = cache(makeQueryClient);
 
 const createRscContext = cache(async () =>
-  createContext({ headers: new Headers(await headers()), getSession: () => getServerSession(authOptions()) }),
+  createContext({ headers: new Headers(await headers()), getSession: () => currentSession() }),
 );
 
 /** Query options for server components: `trpc.glossary.list.queryOptions(...)`. */

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getServerSession } from "next-auth";
 import { authOptions, oauthProviders } from "@/server/accounts/auth";
+import { currentSession } from "@/server/accounts/current-session";
 import { safeRedirectPath } from "@/server/platform/redirects";
 import { SignInForm } from "./sign-in-form";
 
@@ -15,7 +15,7 @@ export default async function SignInPage({
 }) {
   const { callbackUrl, email } = await searchParams;
   const target = safeRedirectPath(callbackUrl);
-  if (await getServerSession(authOptions())) redirect(target);
+  if (await currentSession()) redirect(target);
   return (
     <div className="mx-auto max-w-md px-4 py-16">
       <h1 className="text-3xl font-bold tracking-tight">Sign in to Atelier</h1>

@@ -1,5 +1,4 @@
-import { getServerSession } from "next-auth";
-import { authOptions } from "../accounts/auth";
+import { currentSession } from "../accounts/current-session";
 import { DomainError } from "../errors";
 import { crossSiteRefusal } from "../platform/csrf";
 import type { Db } from "../platform/db";
@@ -68,7 +67,7 @@ async function handleUpload(
 ) {
   const crossSite = crossSiteRefusal(req);
   if (crossSite) return crossSite;
-  const user = deps.getUser ? await deps.getUser() : ((await getServerSession(authOptions()))?.user ?? null);
+  const user = deps.getUser ? await deps.getUser() : ((await currentSession(req.headers))?.user ?? null);
   if (!user) return json(401, { error: "Please sign in to continue." });
   const refusal = policy.refuse(user);
   if (refusal) return json(403, { error: refusal });

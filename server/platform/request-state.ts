@@ -12,6 +12,3 @@ export function markDatabaseUnavailable() {
   const state = current();
   if (state) state.isDatabaseUnavailable = true;
 }
-
-/** The digest error boundaries see for an outage, so the page can say so. */
-export const UNAVAILABLE_DIGEST = "ATELIER_DATABASE_UNAVAILABLE";

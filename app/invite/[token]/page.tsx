@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getServerSession } from "next-auth";
 import { orNotFound, publicApi } from "@/app/_trpc/public";
-import { authOptions } from "@/server/accounts/auth";
+import { currentSession } from "@/server/accounts/current-session";
 import { safeRedirectPath } from "@/server/platform/redirects";
 import { AcceptInvitation } from "./accept-invitation";
 
@@ -18,7 +17,7 @@ const stateText = {
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const invitation = await orNotFound(publicApi().workspace.invitationPreview({ token }));
-  const session = await getServerSession(authOptions());
+  const session = await currentSession();
   const returnTo = safeRedirectPath(`/invite/${encodeURIComponent(token)}`, "/portal");
   return (
     <div className="mx-auto max-w-md px-4 py-16">

@@ -1,5 +1,4 @@
-import { getServerSession } from "next-auth";
-import { authOptions } from "@/server/accounts/auth";
+import { currentSession } from "@/server/accounts/current-session";
 import { recordAudit } from "@/server/audit/service";
 import { leadFilters } from "@/server/leads/schemas";
 import { leadsCsv } from "@/server/leads/service";
@@ -10,7 +9,7 @@ export const dynamic = "force-dynamic";
 
 /** CSV export of the leads matching the same filters as the list view. Staff only. */
 export async function GET(req: Request) {
-  const session = await getServerSession(authOptions());
+  const session = await currentSession(req.headers);
   if (!session) return Response.json({ error: "Please sign in to continue." }, { status: 401 });
   if (!session.user.staffRole) return Response.json({ error: "Only studio staff can export leads." }, { status: 403 });
   const params = Object.fromEntries(new URL(req.url).searchParams);

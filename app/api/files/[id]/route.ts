@@ -1,5 +1,4 @@
-import { getServerSession } from "next-auth";
-import { authOptions } from "@/server/accounts/auth";
+import { currentSession } from "@/server/accounts/current-session";
 import { downloadableFile } from "@/server/files/access";
 import { INLINE_MIMES } from "@/server/files/kinds";
 import { db } from "@/server/platform/db";
@@ -10,7 +9,7 @@ export const dynamic = "force-dynamic";
 /** Streams a stored file (never whole in memory) to someone allowed to see it (see downloadableFile). */
 export async function GET(_req: Request, ctx: { params: Promise<{ id: string }> }) {
   const { id } = await ctx.params;
-  const user = (await getServerSession(authOptions()))?.user ?? null;
+  const user = (await currentSession(_req.headers))?.user ?? null;
   const file = await downloadableFile(db(), id, user);
   const body = file ? await storage().stream(file.storageKey) : null;
   if (!file || !body) return Response.json({ error: "Not found" }, { status: 404 });
