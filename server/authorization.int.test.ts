@@ -1,10 +1,10 @@
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { seedDatabase } from "../prisma/seed";
-import { type SessionUser, toSessionUser } from "./accounts/session";
-import { expectedAccess, type Role, roles } from "./authorization-matrix";
+import { expectedAccess, roles } from "./authorization-matrix";
 import { appRouter } from "./router";
 import { createTestDatabase, describeDb, type TestDatabase } from "./testing/database";
+import { createPeople, type People } from "./testing/people";
 import { callerFor } from "./testing/trpc";
 
 const nope = "x".repeat(30);
@@ -102,35 +102,12 @@ const isAccessDenied = (error: unknown) =>
 
 describeDb("authorization matrix", () => {
   let database: TestDatabase;
-  let wsA = "";
-  const people = {} as Record<Exclude<Role, "anonymous">, SessionUser>;
-
-  async function restoreMemberships() {
-    const db = database.prisma;
-    await db.membership.upsert({
-      where: { workspaceId_userId: { workspaceId: wsA, userId: people.memberA.id } },
-      create: { workspaceId: wsA, userId: people.memberA.id, role: "MEMBER" },
-      update: { role: "MEMBER" },
-    });
-  }
+  let people: People;
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    const db = database.prisma;
-    await seedDatabase(db, { demoAccounts: false });
-    const user = async (email: string, staffRole: "ADMIN" | "DESIGNER" | null = null) =>
-      toSessionUser(await db.user.create({ data: { email, staffRole } }));
-    people.ownerA = await user("owner-a@example.com");
-    people.memberA = await user("member-a@example.com");
-    people.ownerB = await user("owner-b@example.com");
-    people.designer = await user("designer@example.com", "DESIGNER");
-    people.admin = await user("admin@example.com", "ADMIN");
-    const a = await db.workspace.create({ data: { name: "A", slug: "a" } });
-    const b = await db.workspace.create({ data: { name: "B", slug: "b" } });
-    wsA = a.id;
-    await db.membership.create({ data: { workspaceId: a.id, userId: people.ownerA.id, role: "OWNER" } });
-    await db.membership.create({ data: { workspaceId: b.id, userId: people.ownerB.id, role: "OWNER" } });
-    await restoreMemberships();
+    await seedDatabase(database.prisma, { demoAccounts: false });
+    people = await createPeople(database.prisma);
   });
   afterAll(() => database?.close());
 
@@ -147,12 +124,12 @@ describeDb("authorization matrix", () => {
   });
 
   it("lets exactly the expected callers through every procedure", async () => {
-    const inputs = inputsFor(wsA);
+    const inputs = inputsFor(people.workspaceA.id);
     const actual: Record<string, string> = {};
     for (const path of Object.keys(appRouter._def.procedures).sort()) {
       let row = "";
       for (const role of roles) {
-        const caller = await callerFor(database.prisma, role === "anonymous" ? undefined : people[role]);
+        const caller = await callerFor(database.prisma, role === "anonymous" ? undefined : people.users[role]);
         const procedure = path
           .split(".")
           .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (
@@ -164,7 +141,7 @@ describeDb("authorization matrix", () => {
         } catch (error) {
           row += isAccessDenied(error) ? "-" : "Y";
         }
-        await restoreMemberships();
+        await people.restore();
       }
       actual[path] = row;
     }

@@ -110,4 +110,15 @@ describeDb("glossary", () => {
       code: "NOT_FOUND",
     });
   });
+
+  it("refuses a section with a lone surrogate as bad input (jsonb cannot store it)", async () => {
+    const admin = await callerFor(database.prisma, users.admin);
+    await expect(
+      admin.glossary.update({ slug: "backend", patch: { sections: [{ heading: "Cache\ud800", body: "x" }] } }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("valid Unicode") });
+    await expect(
+      admin.glossary.update({ slug: "backend", patch: { sections: [{ heading: "Cache", body: "\udfffx" }] } }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await admin.glossary.update({ slug: "backend", patch: { sections: [{ heading: "Caché 🧑‍🎨", body: "x" }] } });
+  });
 });

@@ -25,9 +25,22 @@ export const glossaryIndexInput = z.object({
   category: z.enum(glossaryCategories).optional(),
 });
 
+// Sections are stored as jsonb, which refuses a lone UTF-16 surrogate (a 500 from PostgreSQL otherwise).
+const hasLoneSurrogate = (s: string) => /\p{Cs}/u.test(s);
+
 export const glossarySection = z.object({
-  heading: z.string().trim().min(1, "a section needs a heading").max(120),
-  body: z.string().trim().min(1, "a section needs some text").max(20_000),
+  heading: z
+    .string()
+    .trim()
+    .min(1, "a section needs a heading")
+    .max(120)
+    .refine((s) => !hasLoneSurrogate(s), "a heading must be valid Unicode text"),
+  body: z
+    .string()
+    .trim()
+    .min(1, "a section needs some text")
+    .max(20_000)
+    .refine((s) => !hasLoneSurrogate(s), "a section's text must be valid Unicode text"),
 });
 export type GlossarySection = z.infer<typeof glossarySection>;
 
