@@ -21,3 +21,12 @@ export function useFormGuard() {
   const [guard] = useState(() => ({ startedAt: Date.now(), idempotencyKey: crypto.randomUUID() }));
   return guard;
 }
+
+/**
+ * An idempotency key for one submission of a form: kept while that submission is retried (after
+ * an error or a lost answer) and replaced once it succeeds, so the server stores it once.
+ */
+export function useSubmissionKey() {
+  const [key, setKey] = useState(() => crypto.randomUUID());
+  return { key, renew: () => setKey(crypto.randomUUID()) };
+}

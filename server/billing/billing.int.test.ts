@@ -174,6 +174,31 @@ describeDb("billing with the built-in test provider", () => {
     expect(invoices.map((i) => i.amountCents)).toEqual([199_500, 199_500]);
   });
 
+  it("finishes a payment cut off after the claim, and never pays two open checkouts of one workspace", async () => {
+    const db = database.prisma;
+    const payer = toSessionUser(await db.user.create({ data: { email: "crash@shop.example.com" } }));
+    const api = await caller(payer);
+    const first = (await api.billing.checkout({ planSlug: "starter" })).url.split("/").pop() as string;
+    const second = (await api.billing.checkout({ planSlug: "starter" })).url.split("/").pop() as string;
+    // The server died right after claiming the session: no provider records, no subscription.
+    await db.checkoutSession.update({
+      where: { providerSessionId: first },
+      data: { status: "COMPLETED", completedAt: new Date() },
+    });
+    const { workspaceId } = await api.billing.completeTestCheckout({ sessionId: first, outcome: "paid" });
+    await api.billing.completeTestCheckout({ sessionId: first, outcome: "paid" });
+    expect(await db.subscription.count({ where: { workspaceId } })).toBe(1);
+    expect(await db.invoice.count({ where: { workspaceId } })).toBe(1);
+    // The second tab's checkout is refused instead of becoming a second subscription.
+    await expect(api.billing.completeTestCheckout({ sessionId: second, outcome: "paid" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    const atProvider = await db.testProviderObject.findMany({ where: { kind: { in: ["subscription", "invoice"] } } });
+    expect(
+      atProvider.filter((o) => (o.data as { customerId?: string }).customerId === `tcus_${workspaceId}`),
+    ).toHaveLength(2);
+  });
+
   it("sums up revenue for admins: MRR from paying subscriptions, subscribers and churn", async () => {
     const admin = toSessionUser(
       await database.prisma.user.create({ data: { email: "cfo@studio.example", staffRole: "ADMIN" } }),

@@ -167,9 +167,11 @@ export async function applyCoupon(db: Db, input: { sessionId: string; userId: st
 }
 
 /**
- * The test checkout page's buttons. Paying creates the subscription at the provider, whose events
- * then create ours; paying twice does nothing more. A coupon is redeemed within its limit. The
- * lead with this email, or the one named by the attribution, becomes WON.
+ * The test checkout page's buttons. Paying claims the session, then creates the subscription at
+ * the provider, whose events then create ours. Paying again (a double click, or a retry after a
+ * crash between the claim and the provider's records) finishes what is missing and creates
+ * nothing twice. A coupon is redeemed within its limit, in the claim. The lead with this email,
+ * or the one named by the attribution, becomes WON.
  */
 export async function completeTestCheckout(
   db: Db,
@@ -178,49 +180,83 @@ export async function completeTestCheckout(
 ) {
   const provider = testProvider(anyProvider);
   const session = await getCheckout(db, input.sessionId, input.user.id);
-  if (session.status === "COMPLETED") return { status: "COMPLETED" as const, workspaceId: session.workspaceId };
-  if (input.outcome === "declined") {
-    await db.checkoutSession.update({ where: { id: session.id }, data: { status: "FAILED" } });
-    throw new DomainError(
-      "BAD_REQUEST",
-      "The test card was declined. Nothing was charged; try again or use another card.",
-    );
-  }
-  // Claim the session first: a double click completes it once.
-  const { count } = await db.checkoutSession.updateMany({
-    where: { id: session.id, status: { not: "COMPLETED" } },
-    data: { status: "COMPLETED", completedAt: new Date() },
-  });
-  if (count === 0) return { status: "COMPLETED" as const, workspaceId: session.workspaceId };
-  if (session.coupon) {
-    // Redeem atomically: the limit holds even when several checkouts pay at the same moment.
-    const coupon = await db.coupon.findUniqueOrThrow({ where: { code: session.coupon.code } });
-    const { count: redeemed } = await db.coupon.updateMany({
-      where: {
-        id: coupon.id,
-        isActive: true,
-        ...(coupon.maxRedemptions != null && { redeemedCount: { lt: coupon.maxRedemptions } }),
-      },
-      data: { redeemedCount: { increment: 1 } },
-    });
-    if (redeemed === 0) {
-      await db.checkoutSession.update({
-        where: { id: session.id },
-        data: { status: "OPEN", completedAt: null, couponCode: null },
-      });
-      throw new DomainError("BAD_REQUEST", "That coupon has just been used up; the checkout continues without it.");
+  const done = { status: "COMPLETED" as const, workspaceId: session.workspaceId };
+  if (session.status !== "COMPLETED") {
+    if (input.outcome === "declined") {
+      await db.checkoutSession.update({ where: { id: session.id }, data: { status: "FAILED" } });
+      throw new DomainError(
+        "BAD_REQUEST",
+        "The test card was declined. Nothing was charged; try again or use another card.",
+      );
     }
+    // A double click claims the session once; the other click finds it claimed.
+    if (!(await claimCheckout(db, session))) return done;
   }
   await provider.completeCheckout({
+    checkoutSessionId: session.providerSessionId,
     workspaceId: session.workspaceId,
     email: input.user.email,
     planSlug: session.planSlug,
     interval: session.interval,
     discount: session.coupon,
   });
-  await markLeadWon(db, { email: input.user.email, workspaceId: session.workspaceId, ref: session.ref });
-  return { status: "COMPLETED" as const, workspaceId: session.workspaceId };
+  const isWonAlready = await db.lead.count({ where: { workspaceId: session.workspaceId, stage: "WON" } });
+  if (!isWonAlready)
+    await markLeadWon(db, { email: input.user.email, workspaceId: session.workspaceId, ref: session.ref });
+  return done;
 }
+
+/**
+ * Marks the session paid and redeems its coupon, in one transaction under the workspace's lock.
+ * Refuses when another checkout of the workspace has already been paid for a subscription that
+ * has not ended: two open checkouts (two tabs) never become two subscriptions.
+ */
+async function claimCheckout(db: Db, session: Awaited<ReturnType<typeof getCheckout>>) {
+  return db
+    .$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "Workspace" WHERE id = ${session.workspaceId} FOR UPDATE`;
+      const { count } = await tx.checkoutSession.updateMany({
+        where: { id: session.id, status: { not: "COMPLETED" } },
+        data: { status: "COMPLETED", completedAt: new Date() },
+      });
+      if (count === 0) return false;
+      const current = await tx.subscription.findUnique({
+        where: { workspaceId: session.workspaceId },
+        select: { status: true, canceledAt: true },
+      });
+      const otherPaid = await tx.checkoutSession.count({
+        where: {
+          workspaceId: session.workspaceId,
+          status: "COMPLETED",
+          id: { not: session.id },
+          ...(current?.status === "CANCELED" && current.canceledAt && { completedAt: { gt: current.canceledAt } }),
+        },
+      });
+      if ((current && current.status !== "CANCELED") || otherPaid > 0)
+        throw new DomainError("CONFLICT", "This workspace already has a subscription. Change it from Manage Billing.");
+      if (session.coupon) {
+        // Redeem atomically: the limit holds even when several checkouts pay at the same moment.
+        const coupon = await tx.coupon.findUniqueOrThrow({ where: { code: session.coupon.code } });
+        const { count: redeemed } = await tx.coupon.updateMany({
+          where: {
+            id: coupon.id,
+            isActive: true,
+            ...(coupon.maxRedemptions != null && { redeemedCount: { lt: coupon.maxRedemptions } }),
+          },
+          data: { redeemedCount: { increment: 1 } },
+        });
+        if (redeemed === 0) throw new CouponUsedUp();
+      }
+      return true;
+    })
+    .catch(async (error: unknown) => {
+      if (!(error instanceof CouponUsedUp)) throw error;
+      await db.checkoutSession.update({ where: { id: session.id }, data: { couponCode: null } });
+      throw new DomainError("BAD_REQUEST", "That coupon has just been used up; the checkout continues without it.");
+    });
+}
+
+class CouponUsedUp extends Error {}
 
 export async function billingOverview(db: Db, provider: BillingProvider, workspaceId: string) {
   const subscription = await db.subscription.findUnique({ where: { workspaceId } });

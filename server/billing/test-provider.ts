@@ -9,6 +9,15 @@ import { handleProviderEvent } from "./sync";
 
 const DAY = 86_400_000;
 
+/** Creates a provider object unless one with its id exists (the first write wins). */
+async function createOnce(db: Db, args: { data: Prisma.TestProviderObjectCreateInput }) {
+  try {
+    await db.testProviderObject.create(args);
+  } catch (error) {
+    if ((error as { code?: string }).code !== "P2002") throw error;
+  }
+}
+
 const periodMs = (interval: BillingInterval) => (interval === "YEAR" ? 365 : 30) * DAY;
 
 type Stored<T> = Omit<
@@ -46,9 +55,9 @@ export class TestBillingProvider implements BillingProvider {
     return this.db.testProviderObject.findUnique({ where: { id } });
   }
 
-  private async emit(type: string, subscriptionId: string | null) {
+  private async emit(type: string, subscriptionId: string | null, eventId = `tevt_${randomUUID()}`) {
     await handleProviderEvent(this.db, this, {
-      id: `tevt_${randomUUID()}`,
+      id: eventId,
       type,
       subscriptionId,
       payload: { type, subscriptionId },
@@ -108,10 +117,10 @@ export class TestBillingProvider implements BillingProvider {
     subscriptionId: string,
     amountCents: number,
     status: InvoiceSnapshot["status"],
+    id = `tin_${randomUUID().replaceAll("-", "")}`,
   ) {
     const count = await this.db.testProviderObject.count({ where: { kind: "invoice" } });
-    const id = `tin_${randomUUID().replaceAll("-", "")}`;
-    await this.db.testProviderObject.create({
+    await createOnce(this.db, {
       data: {
         id,
         kind: "invoice",
@@ -130,8 +139,13 @@ export class TestBillingProvider implements BillingProvider {
     });
   }
 
-  /** The test checkout page's "Pay" button: creates the customer, subscription and first invoice. */
+  /**
+   * The test checkout page's "Pay" button: creates the customer, subscription and first invoice.
+   * Their ids derive from the checkout session, so running it again for the same session (a
+   * retry after a crash half-way) finishes what is missing and creates nothing twice.
+   */
   async completeCheckout(input: {
+    checkoutSessionId: string;
     workspaceId: string;
     email: string;
     planSlug: string;
@@ -149,7 +163,8 @@ export class TestBillingProvider implements BillingProvider {
       update: {},
     });
     const now = new Date();
-    const subscriptionId = `tsub_${randomUUID().replaceAll("-", "")}`;
+    const ref = input.checkoutSessionId.replace(/^tcs_/, "");
+    const subscriptionId = `tsub_${ref}`;
     const snapshot: SubscriptionSnapshot = {
       provider: this.name,
       customerId,
@@ -169,13 +184,14 @@ export class TestBillingProvider implements BillingProvider {
     };
     // A "forever" coupon stays on the subscription for every renewal; a "once" coupon does not.
     const stored = { ...snapshot, discount: input.discount?.duration === "FOREVER" ? input.discount : null };
-    await this.db.testProviderObject.create({
+    await createOnce(this.db, {
       data: { id: subscriptionId, kind: "subscription", data: stored as unknown as Prisma.InputJsonValue },
     });
     const price = await this.prices(input.planSlug, input.interval);
-    await this.invoice(customerId, subscriptionId, discounted(price, input.discount ?? null), "paid");
-    await this.emit("customer.subscription.created", subscriptionId);
-    await this.emit("invoice.paid", subscriptionId);
+    await this.invoice(customerId, subscriptionId, discounted(price, input.discount ?? null), "paid", `tin_${ref}`);
+    // Fixed event ids: a repeat is a duplicate the handler skips, or reprocesses if it failed.
+    await this.emit("customer.subscription.created", subscriptionId, `tevt_${ref}_created`);
+    await this.emit("invoice.paid", subscriptionId, `tevt_${ref}_paid`);
     return { subscriptionId, customerId };
   }
 

@@ -1,8 +1,8 @@
 import { createHmac } from "node:crypto";
 import { DomainError } from "../errors";
-import type { LeadStage, Prisma } from "../generated/prisma/client";
+import type { EmailMessage, LeadStage, Prisma } from "../generated/prisma/client";
 import type { Db } from "../platform/db";
-import { layoutEmail, sendEmail } from "../platform/mailer";
+import { deliverEmail, layoutEmail, sendEmail, smtpTransport } from "../platform/mailer";
 import { digestsEqual } from "../platform/secrets";
 import type { ContactInput, HeroRedesignInput, LeadFilters } from "./schemas";
 import { normalizeWebsiteUrl } from "./website-url";
@@ -23,27 +23,55 @@ async function staffRecipients(db: Db) {
 }
 
 /**
- * The lead is committed first; emails are written to the outbox after, so a failing mailer
- * delays them and never loses the lead. The same idempotency key returns the same lead.
+ * The lead and its emails are committed together (the emails as outbox rows, sent after the
+ * commit): a crash never leaves a lead nobody was told about, and a failing mailer only delays
+ * the emails. The same idempotency key returns the same lead.
  */
 export async function submitContact(db: Db, input: ContactInput, appUrl: string) {
   checkFormGuard(input);
   const existing = await db.lead.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: { id: true } });
   if (existing) return { leadId: existing.id, isDuplicate: true };
-  let lead: { id: string };
+  const staff = await staffRecipients(db);
+  let created: { lead: { id: string }; messages: EmailMessage[] };
   try {
-    lead = await db.lead.create({
-      data: {
-        source: "CONTACT",
-        email: input.email,
-        name: input.name,
-        company: input.company || null,
-        budget: input.budget ?? null,
-        message: input.message,
-        idempotencyKey: input.idempotencyKey,
-        stageChanges: { create: { toStage: "NEW" } },
-      },
-      select: { id: true },
+    created = await db.$transaction(async (tx) => {
+      const lead = await tx.lead.create({
+        data: {
+          source: "CONTACT",
+          email: input.email,
+          name: input.name,
+          company: input.company || null,
+          budget: input.budget ?? null,
+          message: input.message,
+          idempotencyKey: input.idempotencyKey,
+          stageChanges: { create: { toStage: "NEW" } },
+        },
+        select: { id: true },
+      });
+      const emails = [
+        layoutEmail({
+          to: input.email,
+          subject: "We got your message — Atelier",
+          kind: "contact-confirmation",
+          paragraphs: [
+            `Hi ${input.name}, thanks for writing to Atelier.`,
+            "A designer will answer within one business day.",
+            `Your message: ${input.message.slice(0, 500)}`,
+          ],
+        }),
+        ...staff.map((to) =>
+          layoutEmail({
+            to,
+            subject: `New contact: ${input.name}${input.company ? ` (${input.company})` : ""}`,
+            kind: "staff-new-lead",
+            paragraphs: [`${input.name} <${input.email}> wrote:`, input.message.slice(0, 2000)],
+            action: { label: "Open the lead", url: `${appUrl}/admin/leads/${lead.id}` },
+          }),
+        ),
+      ];
+      const messages: EmailMessage[] = [];
+      for (const email of emails) messages.push(await tx.emailMessage.create({ data: email }));
+      return { lead, messages };
     });
   } catch (error) {
     // Two identical submits at once: the unique key lets exactly one through.
@@ -57,33 +85,10 @@ export async function submitContact(db: Db, input: ContactInput, appUrl: string)
     throw error;
   }
   await notify(async () => {
-    await sendEmail(
-      db,
-      layoutEmail({
-        to: input.email,
-        subject: "We got your message — Atelier",
-        kind: "contact-confirmation",
-        paragraphs: [
-          `Hi ${input.name}, thanks for writing to Atelier.`,
-          "A designer will answer within one business day.",
-          `Your message: ${input.message.slice(0, 500)}`,
-        ],
-      }),
-    );
-    for (const to of await staffRecipients(db)) {
-      await sendEmail(
-        db,
-        layoutEmail({
-          to,
-          subject: `New contact: ${input.name}${input.company ? ` (${input.company})` : ""}`,
-          kind: "staff-new-lead",
-          paragraphs: [`${input.name} <${input.email}> wrote:`, input.message.slice(0, 2000)],
-          action: { label: "Open the lead", url: `${appUrl}/admin/leads/${lead.id}` },
-        }),
-      );
-    }
+    const transport = smtpTransport();
+    for (const message of created.messages) await deliverEmail(db, message, transport);
   });
-  return { leadId: lead.id, isDuplicate: false };
+  return { leadId: created.lead.id, isDuplicate: false };
 }
 
 async function notify(send: () => Promise<void>) {

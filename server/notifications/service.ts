@@ -2,7 +2,7 @@ import { serverEnv } from "../env";
 import type { NotificationKind, RequestStatus } from "../generated/prisma/enums";
 import type { Db } from "../platform/db";
 import { logger } from "../platform/logger";
-import { layoutEmail } from "../platform/mailer";
+import { layoutEmail, type OutgoingEmail } from "../platform/mailer";
 
 /** Something that happened on a design request that people may want to hear about. */
 export type RequestEvent =
@@ -102,12 +102,25 @@ function message(
  * through the outbox: stored here, sent by the worker, retried if SMTP fails.
  */
 export async function notifyRequestEvent(db: Db, event: RequestEvent): Promise<{ notified: number; emailed: number }> {
-  if (!isAnnounced(event)) return { notified: 0, emailed: 0 };
+  const planned = await planNotifications(db, event);
+  await db.$transaction(notificationWrites(db, planned));
+  return { notified: planned.inApp.length, emailed: planned.emails.length };
+}
+
+export interface PlannedNotifications {
+  inApp: { userId: string; kind: NotificationKind; title: string; body: string; href: string; requestId: string }[];
+  emails: OutgoingEmail[];
+}
+const nothing: PlannedNotifications = { inApp: [], emails: [] };
+
+/** The rows to write for one event (reads only), so a change can commit them with itself. */
+export async function planNotifications(db: Db, event: RequestEvent): Promise<PlannedNotifications> {
+  if (!isAnnounced(event)) return nothing;
   const request = await db.designRequest.findUnique({
     where: { id: event.requestId },
     select: { title: true, workspaceId: true, assigneeId: true },
   });
-  if (!request) return { notified: 0, emailed: 0 };
+  if (!request) return nothing;
   const [members, staff, actor] = await Promise.all([
     db.membership.findMany({
       where: { workspaceId: request.workspaceId },
@@ -131,7 +144,7 @@ export async function notifyRequestEvent(db: Db, event: RequestEvent): Promise<{
   // A person who is both staff and a member of the workspace reads it as the client would.
   for (const m of members) recipients.set(m.user.id, { email: m.user.email, audience: "client" });
   if (event.actorId) recipients.delete(event.actorId);
-  if (recipients.size === 0) return { notified: 0, emailed: 0 };
+  if (recipients.size === 0) return nothing;
 
   const preferences = await db.notificationPreference.findMany({
     where: { userId: { in: [...recipients.keys()] }, kind },
@@ -139,15 +152,8 @@ export async function notifyRequestEvent(db: Db, event: RequestEvent): Promise<{
   });
   const prefOf = new Map(preferences.map((p) => [p.userId, p]));
 
-  const inApp: {
-    userId: string;
-    kind: NotificationKind;
-    title: string;
-    body: string;
-    href: string;
-    requestId: string;
-  }[] = [];
-  const emails: ReturnType<typeof layoutEmail>[] = [];
+  const inApp: PlannedNotifications["inApp"] = [];
+  const emails: OutgoingEmail[] = [];
   for (const [userId, { email, audience }] of recipients) {
     const text = message(event, request.title, audience, authorName);
     if (!text) continue;
@@ -166,8 +172,22 @@ export async function notifyRequestEvent(db: Db, event: RequestEvent): Promise<{
       );
     }
   }
-  await db.$transaction([db.notification.createMany({ data: inApp }), db.emailMessage.createMany({ data: emails })]);
-  return { notified: inApp.length, emailed: emails.length };
+  return { inApp, emails };
+}
+
+/** The writes for planned notifications, to run in the caller's transaction. */
+export function notificationWrites(db: Db, planned: PlannedNotifications) {
+  return [db.notification.createMany({ data: planned.inApp }), db.emailMessage.createMany({ data: planned.emails })];
+}
+
+/** Planning reads only; if it fails, the change goes ahead without notifications (logged). */
+export async function planNotificationsSafely(db: Db, event: RequestEvent): Promise<PlannedNotifications> {
+  try {
+    return await planNotifications(db, event);
+  } catch (error) {
+    logger.warn({ err: error, requestId: event.requestId, event: event.kind }, "notification failed");
+    return nothing;
+  }
 }
 
 /**

@@ -210,4 +210,44 @@ describeDb("design requests", () => {
     expect(list.finished.map((r) => r.title)).toEqual(["Newest", "Middle"]);
     expect(list.finishedTotal).toBeGreaterThanOrEqual(3);
   });
+  it("stores a retried submission once: the same key returns the request and the comment already made", async () => {
+    const api = await callerFor(database.prisma, otherClient);
+    const db = database.prisma;
+    const form = {
+      workspaceId: wsB,
+      title: "Retried hero",
+      type: "web-design",
+      brief: "Sent twice over a flaky network.",
+      idempotencyKey: crypto.randomUUID(),
+    };
+    const [first, second] = await Promise.all([api.requests.create(form), api.requests.create(form)]);
+    const third = await api.requests.create({ ...form, title: "Edited before the retry" });
+    expect(second.id).toBe(first.id);
+    expect(third.id).toBe(first.id);
+    expect(await db.designRequest.count({ where: { workspaceId: wsB, title: { startsWith: "Retried" } } })).toBe(1);
+    expect(await db.auditLog.count({ where: { action: "request.created", targetId: first.id } })).toBe(1);
+    // The same key from another member, or on another request, is another submission.
+    const other = await api.requests.create({ ...form, idempotencyKey: crypto.randomUUID() });
+    expect(other.id).not.toBe(first.id);
+
+    const comment = {
+      workspaceId: wsB,
+      requestId: first.id,
+      body: "Sent twice too.",
+      idempotencyKey: crypto.randomUUID(),
+    };
+    const [c1, c2] = await Promise.all([api.requests.comment(comment), api.requests.comment(comment)]);
+    expect(c2.id).toBe(c1.id);
+    expect((await api.requests.comment({ ...comment, requestId: other.id })).id).not.toBe(c1.id);
+    expect(await db.requestComment.count({ where: { requestId: first.id } })).toBe(1);
+    // Its email to the studio was committed with it, once.
+    expect(
+      await db.emailMessage.count({
+        where: { to: designer.email, kind: "request-comment", text: { contains: "Sent twice too." } },
+      }),
+    ).toBe(2);
+    await expect(api.requests.create({ ...form, idempotencyKey: "not-a-uuid" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+  });
 });

@@ -17,6 +17,8 @@ const id = z.string().min(1).max(40);
 const member = workspaceProcedure("MEMBER");
 /** How many of the latest comments a request page shows; "show earlier" asks for more. */
 const commentLimit = z.number().int().min(1).max(2000).default(100);
+/** Optional, one per form submission (a UUID): retrying the submission creates nothing new. */
+const idempotencyKey = z.string().uuid("reload the page and try again").nullish();
 
 export const requestsRouter = router({
   list: member
@@ -37,10 +39,16 @@ export const requestsRouter = router({
         brief: z.string().trim().min(1, "describe what you need").max(20_000),
         dueDate: z.coerce.date().nullish(),
         attachmentIds: z.array(id).max(10, "attach at most 10 files").default([]),
+        idempotencyKey,
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const request = await createRequest(ctx.db, { ...input, dueDate: input.dueDate ?? null, userId: ctx.user.id });
+      const { request, isReplay } = await createRequest(ctx.db, {
+        ...input,
+        dueDate: input.dueDate ?? null,
+        userId: ctx.user.id,
+      });
+      if (isReplay) return request;
       await auditFrom(ctx)({
         action: "request.created",
         workspaceId: input.workspaceId,
@@ -77,9 +85,10 @@ export const requestsRouter = router({
   }),
 
   comment: member
-    .input(z.object({ requestId: id, body: z.string().trim().min(1, "write a comment").max(10_000) }))
+    .input(z.object({ requestId: id, body: z.string().trim().min(1, "write a comment").max(10_000), idempotencyKey }))
     .mutation(async ({ ctx, input }) => {
       const comment = await addComment(ctx.db, { ...input, authorId: ctx.user.id, isInternal: false });
+      if (comment.isReplay) return { id: comment.id };
       await auditFrom(ctx)({
         action: "request.commented",
         workspaceId: input.workspaceId,
@@ -182,6 +191,7 @@ export const requestsRouter = router({
         requestId: id,
         body: z.string().trim().min(1, "write a comment").max(10_000),
         isInternal: z.boolean().default(false),
+        idempotencyKey,
       }),
     )
     .mutation(async ({ ctx, input }) => {
@@ -191,7 +201,9 @@ export const requestsRouter = router({
         authorId: ctx.user.id,
         body: input.body,
         isInternal: input.isInternal,
+        idempotencyKey: input.idempotencyKey,
       });
+      if (comment.isReplay) return { id: comment.id };
       await auditFrom(ctx)({
         action: input.isInternal ? "request.internal_note_added" : "request.commented",
         workspaceId: comment.workspaceId,

@@ -1,6 +1,7 @@
 import { renderMarkdown } from "../content/markdown";
 import { DomainError } from "../errors";
-import { notifySafely } from "../notifications/service";
+import type { RequestStatus } from "../generated/prisma/enums";
+import { notificationWrites, notifySafely, planNotificationsSafely } from "../notifications/service";
 import type { Db } from "../platform/db";
 import { fillActiveSlots } from "./activation";
 
@@ -18,8 +19,14 @@ export async function createRequest(
     dueDate: Date | null;
     /** Files this person uploaded (POST /api/uploads/attachments) and has not attached yet. */
     attachmentIds?: string[];
+    /** One per form submission: a retry of it returns the request it already created. */
+    idempotencyKey?: string | null;
   },
-) {
+): Promise<{ request: { id: string; status: RequestStatus; position: number }; isReplay: boolean }> {
+  const stored = () => storedRequest(db, input);
+  const earlier = await stored();
+  // The first attempt may have died before starting the request: the retry finishes that too.
+  if (earlier) return { request: await settleCreated(db, input.workspaceId, earlier.id), isReplay: true };
   const service = await db.service.findFirst({
     where: { slug: input.type, status: "PUBLISHED" },
     select: { slug: true },
@@ -50,19 +57,44 @@ export async function createRequest(
         dueDate: input.dueDate,
         position: (last?.position ?? 0) + POSITION_STEP,
         createdById: input.userId,
+        idempotencyKey: input.idempotencyKey ?? null,
         statusChanges: { create: { toStatus: "QUEUED", actorId: input.userId, workspaceId: input.workspaceId } },
       },
       select: { id: true },
     })
-    .catch((error: unknown) => {
+    .catch(async (error: unknown) => {
+      if ((error as { code?: string }).code !== "P2002") throw error;
+      // The same submission twice at once: the unique key lets one through, the other gets it.
+      const winner = await stored();
+      if (winner) return { ...winner, isReplay: true };
       // Two requests racing for the same upload: one gets it, the other is told plainly.
-      if ((error as { code?: string }).code === "P2002")
-        throw new DomainError("CONFLICT", "One of the attachments is already on another request.");
-      throw error;
+      throw new DomainError("CONFLICT", "One of the attachments is already on another request.");
     });
-  await fillActiveSlots(db, input.workspaceId);
+  return {
+    request: await settleCreated(db, input.workspaceId, request.id),
+    isReplay: "isReplay" in request,
+  };
+}
+
+function storedRequest(db: Db, input: { workspaceId: string; userId: string; idempotencyKey?: string | null }) {
+  if (!input.idempotencyKey) return Promise.resolve(null);
+  return db.designRequest.findUnique({
+    where: {
+      workspaceId_createdById_idempotencyKey: {
+        workspaceId: input.workspaceId,
+        createdById: input.userId,
+        idempotencyKey: input.idempotencyKey,
+      },
+    },
+    select: { id: true },
+  });
+}
+
+/** A new request starts at once when the plan has a free slot (idempotent: a full plan waits). */
+async function settleCreated(db: Db, workspaceId: string, requestId: string) {
+  await fillActiveSlots(db, workspaceId);
   return db.designRequest.findUniqueOrThrow({
-    where: { id: request.id },
+    where: { id: requestId },
     select: { id: true, status: true, position: true },
   });
 }
@@ -254,27 +286,69 @@ export async function cancelRequest(db: Db, input: { workspaceId: string; reques
 
 export async function addComment(
   db: Db,
-  input: { requestId: string; workspaceId: string | null; authorId: string; body: string; isInternal: boolean },
+  input: {
+    requestId: string;
+    workspaceId: string | null;
+    authorId: string;
+    body: string;
+    isInternal: boolean;
+    /** One per form submission: a retry of it returns the comment it already added. */
+    idempotencyKey?: string | null;
+  },
 ) {
   const request = await db.designRequest.findFirst({
     where: { id: input.requestId, ...(input.workspaceId && { workspaceId: input.workspaceId }) },
     select: { status: true, workspaceId: true },
   });
   if (!request) throw new DomainError("NOT_FOUND", "No such request in this workspace.");
+  const stored = async () => {
+    if (!input.idempotencyKey) return null;
+    const comment = await db.requestComment.findUnique({
+      where: {
+        requestId_authorId_idempotencyKey: {
+          requestId: input.requestId,
+          authorId: input.authorId,
+          idempotencyKey: input.idempotencyKey,
+        },
+      },
+      select: { id: true, isInternal: true },
+    });
+    return comment && { ...comment, workspaceId: request.workspaceId, isReplay: true };
+  };
+  const earlier = await stored();
+  if (earlier) return earlier;
   if (request.status === "CANCELED")
     throw new DomainError("CONFLICT", "This request was canceled; comments are closed.");
-  const comment = await db.requestComment.create({
-    data: { requestId: input.requestId, authorId: input.authorId, body: input.body, isInternal: input.isInternal },
-    select: { id: true, isInternal: true },
-  });
-  await notifySafely(db, {
+  const planned = await planNotificationsSafely(db, {
     kind: "comment",
     requestId: input.requestId,
     actorId: input.authorId,
     isInternal: input.isInternal,
     body: input.body,
   });
-  return { ...comment, workspaceId: request.workspaceId };
+  // The comment and its notifications (outbox emails included) commit together: a crash cannot
+  // leave a comment nobody hears about, and a retry that finds the comment finds its emails too.
+  try {
+    const [comment] = await db.$transaction([
+      db.requestComment.create({
+        data: {
+          requestId: input.requestId,
+          authorId: input.authorId,
+          body: input.body,
+          isInternal: input.isInternal,
+          idempotencyKey: input.idempotencyKey ?? null,
+        },
+        select: { id: true, isInternal: true },
+      }),
+      ...notificationWrites(db, planned),
+    ]);
+    return { ...comment, workspaceId: request.workspaceId, isReplay: false };
+  } catch (error) {
+    // The same submission twice at once: the unique key lets one through, the other gets it.
+    const winner = (error as { code?: string }).code === "P2002" ? await stored() : null;
+    if (winner) return winner;
+    throw error;
+  }
 }
 
 /** The portal home: subscription state, counts, what needs the client, and recent activity. */

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { AttachmentPicker, useAttachmentUploads } from "../../_components/attachments";
 import { buttonClass, formatDateTime, inputClass, Notice, Section } from "../../_components/ui";
-import { formErrors } from "../../_components/use-public-form";
+import { formErrors, useSubmissionKey } from "../../_components/use-public-form";
 import { useTRPC } from "../../_trpc/client";
 
 const statusText = {
@@ -43,6 +43,7 @@ function Queue({ workspaceId }: { workspaceId: string }) {
   const [uploading, setUploading] = useState(false);
   const [uploadError, setUploadError] = useState<string | null>(null);
   const errors = formErrors(create.error);
+  const submission = useSubmissionKey();
 
   const queued = (list.data?.open ?? []).filter((r) => r.status === "QUEUED");
   const inProgress = (list.data?.open ?? []).filter((r) => r.status !== "QUEUED");
@@ -81,11 +82,13 @@ function Queue({ workspaceId }: { workspaceId: string }) {
                 brief: String(f.get("brief") ?? ""),
                 dueDate: f.get("dueDate") ? new Date(String(f.get("dueDate"))) : null,
                 attachmentIds,
+                idempotencyKey: submission.key,
               },
               {
                 onSuccess: () => {
                   form.reset();
                   uploads.clear();
+                  submission.renew();
                 },
               },
             );

@@ -8,6 +8,7 @@ import { useMarkRequestRead } from "../../../_components/notification-bell";
 import { Prose } from "../../../_components/prose";
 import { buttonClass, formatDateTime, inputClass, Notice, Section } from "../../../_components/ui";
 import { uploadFile } from "../../../_components/upload";
+import { useSubmissionKey } from "../../../_components/use-public-form";
 import { useTRPC } from "../../../_trpc/client";
 import { StaffOptions } from "../../_components/staff-options";
 
@@ -25,6 +26,7 @@ export function StaffRequest({ requestId }: { requestId: string }) {
   const assign = useMutation(trpc.requests.assign.mutationOptions({ onSuccess: refresh }));
   const deliver = useMutation(trpc.requests.deliver.mutationOptions({ onSuccess: refresh }));
   const comment = useMutation(trpc.requests.staffComment.mutationOptions({ onSuccess: refresh }));
+  const commentSubmission = useSubmissionKey();
   const [progress, setProgress] = useState<number | null>(null);
   const [uploadError, setUploadError] = useState<string | null>(null);
 
@@ -144,8 +146,18 @@ export function StaffRequest({ requestId }: { requestId: string }) {
             const form = e.currentTarget;
             const f = new FormData(form);
             comment.mutate(
-              { requestId, body: String(f.get("body") ?? ""), isInternal: f.get("internal") === "on" },
-              { onSuccess: () => form.reset() },
+              {
+                requestId,
+                body: String(f.get("body") ?? ""),
+                isInternal: f.get("internal") === "on",
+                idempotencyKey: commentSubmission.key,
+              },
+              {
+                onSuccess: () => {
+                  form.reset();
+                  commentSubmission.renew();
+                },
+              },
             );
           }}
         >

@@ -7,6 +7,7 @@ import { CommentThread } from "../../../_components/comment-thread";
 import { useMarkRequestRead } from "../../../_components/notification-bell";
 import { Prose } from "../../../_components/prose";
 import { buttonClass, dangerButtonClass, formatDateTime, inputClass, Notice, Section } from "../../../_components/ui";
+import { useSubmissionKey } from "../../../_components/use-public-form";
 import { useTRPC } from "../../../_trpc/client";
 
 export function RequestDetail({ requestId }: { requestId: string }) {
@@ -24,6 +25,7 @@ export function RequestDetail({ requestId }: { requestId: string }) {
   const refresh = () =>
     queryClient.invalidateQueries({ queryKey: trpc.requests.byId.queryKey({ workspaceId, requestId }) });
   const comment = useMutation(trpc.requests.comment.mutationOptions({ onSuccess: refresh }));
+  const commentSubmission = useSubmissionKey();
   const cancel = useMutation(trpc.requests.cancel.mutationOptions({ onSuccess: refresh }));
   const versions = useQuery({
     ...trpc.requests.deliverables.queryOptions({ workspaceId, requestId }),
@@ -113,8 +115,18 @@ export function RequestDetail({ requestId }: { requestId: string }) {
               e.preventDefault();
               const form = e.currentTarget;
               comment.mutate(
-                { workspaceId, requestId, body: String(new FormData(form).get("body") ?? "") },
-                { onSuccess: () => form.reset() },
+                {
+                  workspaceId,
+                  requestId,
+                  body: String(new FormData(form).get("body") ?? ""),
+                  idempotencyKey: commentSubmission.key,
+                },
+                {
+                  onSuccess: () => {
+                    form.reset();
+                    commentSubmission.renew();
+                  },
+                },
               );
             }}
           >
