@@ -60,6 +60,8 @@ for (const variant of ["pglite", "postgres"] as const) {
       REDIS_URL: "",
       STRIPE_SECRET_KEY: "",
       LOG_LEVEL: "error",
+      // The writers stand in for a proxy on this host naming many clients (public forms are limited per address).
+      TRUSTED_PROXIES: "127.0.0.1",
     };
     const db = async <T>(...args: string[]): Promise<T> => {
       const { stdout } = await run(
@@ -304,7 +306,7 @@ function kill(server: ChildProcess, signal: NodeJS.Signals) {
 }
 
 async function startServer(env: NodeJS.ProcessEnv) {
-  const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-H", "127.0.0.1", "-p", String(PORT)], {
+  const server = spawn(process.execPath, ["scripts/serve.cjs", "start", "-p", String(PORT)], {
     cwd: root,
     env,
     detached: true,

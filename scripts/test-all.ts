@@ -18,8 +18,11 @@ function run(command: string, args: string[], env: Record<string, string> = {}) 
   console.log(`\n▶ ${command} ${args.join(" ")}`);
   const started = Date.now();
   const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
-  return { ok: result.status === 0, seconds: Math.round((Date.now() - started) / 100) / 10 };
+  return { ok: result.status === 0, status: result.status, seconds: Math.round((Date.now() - started) / 100) / 10 };
 }
+
+/** 0 passed, 2 skipped (the check could not run here), anything else failed. */
+const spawnStatus = (r: { status: number | null }) => (r.status === 0 || r.status === 2 ? r.status : 1);
 
 function record(step: string, tally: Tally, seconds: number) {
   total.passed += tally.passed;
@@ -48,6 +51,16 @@ const bin = (name: string) => path.resolve("node_modules", ".bin", name);
 
 check("lint (biome)", bin("biome"), ["check", "."]);
 check("typecheck (tsc)", "sh", ["-c", `${bin("next")} typegen >/dev/null && ${bin("tsc")} --noEmit`]);
+
+{
+  const audit = run(bin("tsx"), ["scripts/audit.ts"]);
+  const status = spawnStatus(audit);
+  record(
+    "npm audit (production)",
+    { passed: status === 0 ? 1 : 0, failed: status === 1 ? 1 : 0, skipped: status === 2 ? 1 : 0 },
+    audit.seconds,
+  );
+}
 
 const serverUrl = process.env.TEST_DATABASE_URL;
 console.log(
