@@ -1,30 +1,24 @@
 // @ts-check
 /**
- * Next's incremental cache (ISR pages and unstable_cache data), kept in this process's memory.
+ * Next's incremental cache (ISR pages and unstable_cache data), set as `cacheHandler` in
+ * next.config.js. Two stores behind one class:
  *
- * Why not Next's default: it writes entries to .next/ on disk but keeps its record of invalidated
- * tags in memory, so after a restart (or a reset database) old pages come back. Here the entries
- * and the invalidations live and die together. Several instances need a shared store (Redis): that
- * is this module's seam, not something it does yet.
+ * - **memory** (no REDIS_URL, one instance): entries and tag invalidations live and die together
+ *   in this process. Next's default handler keeps pages on disk but its record of invalidated tags
+ *   in memory, so after a restart old pages came back.
+ * - **redis** (REDIS_URL, N instances): entries and tag invalidation times live in Redis, with a
+ *   small in-process LRU of entries in front. Every read checks the entry's tags against Redis
+ *   (one HMGET), so an invalidation made on any instance is seen by every instance on its next
+ *   request. When Redis does not answer, reads miss (pages render from the database), writes are
+ *   dropped, invalidations are kept and replayed before the next read is trusted, and a warning is
+ *   logged — nothing throws. Why our own and not @fortedigital/nextjs-cache-handler: see
+ *   docs/ARCHITECTURE.md ("Public content: caching").
+ *
+ * This file runs outside the app bundle, so it reads its few variables from process.env itself.
  */
-
-const MAX_ENTRIES = Number(process.env.PAGE_CACHE_MAX_ENTRIES) || 5000;
-
-/** @type {Map<string, { value: any; lastModified: number; tags: string[]; cacheControl?: any }>} */
-const entries = new Map();
-/** @type {Map<string, number>} tag → time it expired */
-const expiredTags = new Map();
+const Redis = require("ioredis");
 
 const TAGS_HEADER = "x-next-cache-tags";
-
-/** @param {string[]} tags @param {number} since */
-function isExpired(tags, since) {
-  const now = Date.now();
-  return tags.some((tag) => {
-    const at = expiredTags.get(tag);
-    return at !== undefined && at <= now && at >= since;
-  });
-}
 
 /** @param {any} value */
 function tagsOfValue(value) {
@@ -32,48 +26,302 @@ function tagsOfValue(value) {
   return typeof header === "string" && header ? header.split(",") : [];
 }
 
+/** @param {any} ctx */
+function requestTags(ctx) {
+  return ctx?.kind === "FETCH" ? [...(ctx.tags ?? []), ...(ctx.softTags ?? [])] : [];
+}
+
+/**
+ * An entry is stale when one of its tags expired after it was written (and that moment has come).
+ * @param {(number | undefined)[]} expiredAt @param {number} since
+ */
+function isExpired(expiredAt, since) {
+  const now = Date.now();
+  return expiredAt.some((at) => at !== undefined && at <= now && at >= since);
+}
+
+/** @param {{ expire?: number } | undefined} durations */
+function expiryTime(durations) {
+  const now = Date.now();
+  return durations?.expire !== undefined ? now + durations.expire * 1000 : now;
+}
+
+/** A bounded map that forgets the least recently used key first. @template V */
+class Lru {
+  /** @param {number} max */
+  constructor(max) {
+    this.max = max;
+    /** @type {Map<string, V>} */
+    this.map = new Map();
+  }
+  /** @param {string} key */
+  get(key) {
+    const value = this.map.get(key);
+    if (value !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, value);
+    }
+    return value;
+  }
+  /** @param {string} key @param {V} value */
+  set(key, value) {
+    this.map.delete(key);
+    this.map.set(key, value);
+    while (this.map.size > this.max) {
+      const oldest = this.map.keys().next().value;
+      if (oldest === undefined) break;
+      this.map.delete(oldest);
+    }
+  }
+  /** @param {string} key */
+  delete(key) {
+    this.map.delete(key);
+  }
+  get size() {
+    return this.map.size;
+  }
+}
+
+/** @typedef {{ value: any; lastModified: number; tags: string[]; cacheControl?: any }} Entry */
+
+function createMemoryStore(/** @type {{ maxEntries: number }} */ options) {
+  /** @type {Lru<Entry>} */
+  const entries = new Lru(options.maxEntries);
+  /** @type {Map<string, number>} */
+  const expiredTags = new Map();
+  const counts = { hits: 0, misses: 0 };
+  return {
+    kind: "memory",
+    /** @param {string} key @param {any} ctx */
+    async get(key, ctx) {
+      const entry = entries.get(key);
+      const tags = entry ? [...entry.tags, ...requestTags(ctx)] : [];
+      if (
+        !entry ||
+        isExpired(
+          tags.map((t) => expiredTags.get(t)),
+          entry.lastModified,
+        )
+      ) {
+        if (entry) entries.delete(key);
+        counts.misses++;
+        return null;
+      }
+      counts.hits++;
+      return entry;
+    },
+    /** @param {string} key @param {Entry | null} entry */
+    async set(key, entry) {
+      if (entry) entries.set(key, entry);
+      else entries.delete(key);
+    },
+    /** @param {string[]} tags @param {number} at */
+    async expireTags(tags, at) {
+      for (const tag of tags) expiredTags.set(tag, at);
+    },
+    stats: () => ({ store: "memory", entries: entries.size, expiredTags: expiredTags.size, ...counts }),
+    async close() {},
+  };
+}
+
+/**
+ * JSON that keeps Buffers (RSC payloads) and Maps (segment data) of page entries.
+ * @param {string} _key @param {any} value
+ */
+function replacer(_key, value) {
+  if (value && value.type === "Buffer" && Array.isArray(value.data)) {
+    return { __atelier: "buffer", base64: Buffer.from(value.data).toString("base64") };
+  }
+  if (value instanceof Map) return { __atelier: "map", entries: [...value.entries()] };
+  return value;
+}
+/** @param {string} _key @param {any} value */
+function reviver(_key, value) {
+  if (value && value.__atelier === "buffer") return Buffer.from(value.base64, "base64");
+  if (value && value.__atelier === "map") return new Map(value.entries);
+  return value;
+}
+
+/**
+ * @param {{ url?: string; client?: import("ioredis").Redis; prefix?: string; localEntries: number;
+ *   timeoutMs: number; ttlSeconds: number; warn?: (message: string, error: unknown) => void }} options
+ */
+function createRedisStore(options) {
+  const prefix = options.prefix ?? "atelier:cache:";
+  const tagsKey = `${prefix}tags`;
+  const redis =
+    options.client ??
+    new Redis(/** @type {string} */ (options.url), {
+      // Fail fast while Redis is away instead of queueing requests behind it.
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 1,
+      connectTimeout: options.timeoutMs * 4,
+      lazyConnect: false,
+    });
+  redis.on("error", () => {}); // reported per operation below, rate limited
+  /** @type {Lru<Entry>} */
+  const local = new Lru(options.localEntries);
+  /**
+   * Invalidations Redis did not take yet: replayed before any cached read is trusted again.
+   * @type {Map<string, number>}
+   */
+  const pending = new Map();
+  const counts = { hits: 0, misses: 0, errors: 0 };
+  let lastWarning = 0;
+
+  /** @param {string} what @param {unknown} error */
+  function warn(what, error) {
+    counts.errors++;
+    if (Date.now() - lastWarning < 10_000) return;
+    lastWarning = Date.now();
+    const say = options.warn ?? ((m, e) => console.warn(`${m}: ${/** @type {Error} */ (e)?.message ?? e}`));
+    say(`page cache: Redis did not answer (${what}); rendering from the database meanwhile`, error);
+  }
+
+  /** @template T @param {Promise<T>} promise @returns {Promise<T>} */
+  function withTimeout(promise) {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`timed out after ${options.timeoutMs} ms`)), options.timeoutMs);
+      promise.then(
+        (value) => {
+          clearTimeout(timer);
+          resolve(value);
+        },
+        (error) => {
+          clearTimeout(timer);
+          reject(error);
+        },
+      );
+    });
+  }
+
+  async function flushPending() {
+    if (pending.size === 0) return;
+    const batch = [...pending];
+    await withTimeout(redis.hset(tagsKey, Object.fromEntries(batch.map(([t, at]) => [t, String(at)]))));
+    for (const [tag, at] of batch) if (pending.get(tag) === at) pending.delete(tag);
+  }
+
+  return {
+    kind: "redis",
+    redis,
+    /** @param {string} key @param {any} ctx */
+    async get(key, ctx) {
+      try {
+        await flushPending();
+        let entry = local.get(key);
+        if (!entry) {
+          const stored = await withTimeout(redis.get(prefix + key));
+          entry = stored ? JSON.parse(stored, reviver) : undefined;
+          if (entry) local.set(key, entry);
+        }
+        if (!entry) {
+          counts.misses++;
+          return null;
+        }
+        const tags = [...new Set([...entry.tags, ...requestTags(ctx)])];
+        const times = tags.length ? await withTimeout(redis.hmget(tagsKey, ...tags)) : [];
+        if (
+          isExpired(
+            times.map((t) => (t === null ? undefined : Number(t))),
+            entry.lastModified,
+          )
+        ) {
+          local.delete(key);
+          counts.misses++;
+          return null;
+        }
+        counts.hits++;
+        return entry;
+      } catch (error) {
+        warn("read", error);
+        counts.misses++;
+        return null;
+      }
+    },
+    /** @param {string} key @param {Entry | null} entry */
+    async set(key, entry) {
+      try {
+        if (!entry) {
+          local.delete(key);
+          await withTimeout(redis.del(prefix + key));
+          return;
+        }
+        const ttl = Math.min(options.ttlSeconds, Number(entry.cacheControl?.expire) || options.ttlSeconds);
+        await withTimeout(redis.set(prefix + key, JSON.stringify(entry, replacer), "EX", Math.max(1, ttl)));
+        local.set(key, entry);
+      } catch (error) {
+        local.delete(key);
+        warn("write", error);
+      }
+    },
+    /** @param {string[]} tags @param {number} at */
+    async expireTags(tags, at) {
+      for (const tag of tags) pending.set(tag, Math.max(at, pending.get(tag) ?? 0));
+      try {
+        await flushPending();
+      } catch (error) {
+        warn("invalidation, kept to replay", error);
+      }
+    },
+    stats: () => ({ store: "redis", entries: local.size, pendingInvalidations: pending.size, ...counts }),
+    async close() {
+      redis.disconnect();
+    },
+  };
+}
+
+/** @param {NodeJS.ProcessEnv} env */
+function storeFromEnv(env) {
+  const maxEntries = Number(env.PAGE_CACHE_MAX_ENTRIES) || 5000;
+  if (!env.REDIS_URL) return createMemoryStore({ maxEntries });
+  return createRedisStore({
+    url: env.REDIS_URL,
+    localEntries: Number(env.PAGE_CACHE_LOCAL_ENTRIES) || 500,
+    timeoutMs: Number(env.PAGE_CACHE_REDIS_TIMEOUT_MS) || 250,
+    ttlSeconds: Number(env.PAGE_CACHE_TTL_SECONDS) || 7 * 24 * 3600,
+  });
+}
+
+/** @type {ReturnType<typeof storeFromEnv> | undefined} */
+let shared;
+
 class AtelierCacheHandler {
+  /** @param {any} [_options] @param {ReturnType<typeof storeFromEnv>} [store] tests pass their own */
+  constructor(_options, store) {
+    shared ??= storeFromEnv(process.env);
+    this.store = store ?? shared;
+  }
+
   /** @param {string} key @param {any} ctx */
   async get(key, ctx) {
-    const entry = entries.get(key);
-    if (!entry) return null;
-    const requestTags = ctx?.kind === "FETCH" ? [...(ctx.tags ?? []), ...(ctx.softTags ?? [])] : [];
-    if (isExpired([...entry.tags, ...requestTags], entry.lastModified)) {
-      entries.delete(key);
-      return null;
-    }
-    entries.delete(key); // least recently used goes first
-    entries.set(key, entry);
-    return { lastModified: entry.lastModified, value: entry.value, cacheControl: entry.cacheControl };
+    const entry = await this.store.get(key, ctx);
+    return entry && { lastModified: entry.lastModified, value: entry.value, cacheControl: entry.cacheControl };
   }
 
   /** @param {string} key @param {any} value @param {any} ctx */
   async set(key, value, ctx) {
-    if (!value) {
-      entries.delete(key);
-      return;
-    }
-    const tags = [...(ctx?.tags ?? []), ...tagsOfValue(value)];
-    entries.delete(key);
-    entries.set(key, { value, lastModified: Date.now(), tags, cacheControl: ctx?.cacheControl });
-    while (entries.size > MAX_ENTRIES) {
-      const oldest = entries.keys().next().value;
-      if (oldest === undefined) break;
-      entries.delete(oldest);
-    }
+    const entry = value
+      ? {
+          value,
+          lastModified: Date.now(),
+          tags: [...(ctx?.tags ?? []), ...tagsOfValue(value)],
+          cacheControl: ctx?.cacheControl,
+        }
+      : null;
+    await this.store.set(key, entry);
   }
 
   /** @param {string | string[]} tags @param {{ expire?: number }} [durations] */
   async revalidateTag(tags, durations) {
-    const now = Date.now();
-    for (const tag of Array.isArray(tags) ? tags : [tags]) {
-      expiredTags.set(tag, durations?.expire !== undefined ? now + durations.expire * 1000 : now);
-    }
+    await this.store.expireTags(Array.isArray(tags) ? tags : [tags], expiryTime(durations));
   }
 
   resetRequestCache() {}
 }
 
-AtelierCacheHandler.stats = () => ({ entries: entries.size, expiredTags: expiredTags.size });
+AtelierCacheHandler.stats = () => shared?.stats() ?? null;
+AtelierCacheHandler.createMemoryStore = createMemoryStore;
+AtelierCacheHandler.createRedisStore = createRedisStore;
 
 module.exports = AtelierCacheHandler;

@@ -64,3 +64,23 @@ for (const [name, makeStore, isAvailable] of stores) {
     },
   );
 }
+
+describe("rate limits while Redis does not answer", () => {
+  it("go on counting in this instance: the limit still holds, nothing throws a 500", async () => {
+    const gone = new Redis("redis://127.0.0.1:1", {
+      lazyConnect: true,
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+    });
+    gone.on("error", () => {});
+    try {
+      const store = new RedisRateLimitStore(gone);
+      const ip = `192.0.2.77-${Date.now()}`;
+      const { limit } = rateLimits["public-form:ip"];
+      for (let i = 0; i < limit; i++) await consumeRateLimit("public-form:ip", ip, store);
+      await expect(consumeRateLimit("public-form:ip", ip, store)).rejects.toBeInstanceOf(RateLimitError);
+    } finally {
+      gone.disconnect();
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import Redis from "ioredis";
 import { serverEnv } from "../env";
 import { DomainError } from "../errors";
+import { logger } from "./logger";
 
 /** Every limit in one place, as data: how many hits per window, and what the person is told. */
 export const rateLimits = {
@@ -45,15 +46,41 @@ export class MemoryRateLimitStore implements RateLimitStore {
   }
 }
 
-/** Shared by every instance. INCR and the first EXPIRE run in one transaction. */
+/**
+ * Shared by every instance. INCR and the first EXPIRE run in one transaction. While Redis does not
+ * answer, limits are counted per instance instead (documented choice: neither fail open, which
+ * would let a flood of sign-in emails through, nor closed, which would lock everyone out).
+ */
 export class RedisRateLimitStore implements RateLimitStore {
-  constructor(private readonly redis: Redis) {}
+  private lastWarning = 0;
+  constructor(
+    private readonly redis: Redis,
+    private readonly fallback: RateLimitStore = new MemoryRateLimitStore(),
+    private readonly timeoutMs = 250,
+  ) {}
   async hit(key: string, windowSeconds: number) {
     const k = `atelier:rl:${key}`;
-    const result = await this.redis.multi().incr(k).expire(k, windowSeconds, "NX").pttl(k).exec();
-    const count = Number(result?.[0]?.[1] ?? 1);
-    const ttl = Number(result?.[2]?.[1] ?? windowSeconds * 1000);
-    return { count, resetAt: Date.now() + (ttl > 0 ? ttl : windowSeconds * 1000) };
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`timed out after ${this.timeoutMs} ms`)), this.timeoutMs);
+      });
+      const result = await Promise.race([
+        this.redis.multi().incr(k).expire(k, windowSeconds, "NX").pttl(k).exec(),
+        timeout,
+      ]);
+      const count = Number(result?.[0]?.[1] ?? 1);
+      const ttl = Number(result?.[2]?.[1] ?? windowSeconds * 1000);
+      return { count, resetAt: Date.now() + (ttl > 0 ? ttl : windowSeconds * 1000) };
+    } catch (error) {
+      if (Date.now() - this.lastWarning > 10_000) {
+        this.lastWarning = Date.now();
+        logger.warn({ err: error }, "rate limits: Redis did not answer; counting in this instance meanwhile");
+      }
+      return this.fallback.hit(key, windowSeconds);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 }
 
@@ -63,7 +90,9 @@ export function rateLimitStore(): RateLimitStore {
   if (!globalForLimits.atelierRateLimitStore) {
     const url = serverEnv().REDIS_URL;
     globalForLimits.atelierRateLimitStore = url
-      ? new RedisRateLimitStore(new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true }))
+      ? new RedisRateLimitStore(
+          new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false }).on("error", () => {}),
+        )
       : new MemoryRateLimitStore();
   }
   return globalForLimits.atelierRateLimitStore;
