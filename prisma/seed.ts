@@ -124,6 +124,8 @@ export async function seedDatabase(db: Db, options: { demoAccounts: boolean }): 
           data: { related: { connect: t.related.map((slug) => ({ slug })) } },
         }),
       ),
+      // 78 updates in one transaction: Prisma's 5 s default fails a first start on a busy machine.
+      { timeout: 60_000, maxWait: 20_000 },
     );
   }
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { authOptions, oauthProviders } from "@/server/accounts/auth";
+import { oauthProviders } from "@/server/accounts/auth";
 import { currentSession } from "@/server/accounts/current-session";
 import { safeRedirectPath } from "@/server/platform/redirects";
 import { SignInForm } from "./sign-in-form";

@@ -62,6 +62,7 @@ export class RedisRateLimitStore implements RateLimitStore {
     const k = `atelier:rl:${key}`;
     let timer: NodeJS.Timeout | undefined;
     try {
+      if (this.redis.status !== "ready") throw new Error(`Redis is ${this.redis.status}`);
       const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(new Error(`timed out after ${this.timeoutMs} ms`)), this.timeoutMs);
       });

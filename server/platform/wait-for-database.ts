@@ -11,7 +11,7 @@ export async function waitForDatabase(
 ): Promise<void> {
   const say = options.say ?? ((line: string) => console.log(line));
   const deadline = Date.now() + options.timeoutSeconds * 1000;
-  const where = describe(url);
+  const where = whereIs(url);
   let delayMs = 500;
   for (let attempt = 1; ; attempt++) {
     const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
@@ -38,7 +38,7 @@ export async function waitForDatabase(
 }
 
 /** host:port/database, never the password. */
-function describe(url: string) {
+function whereIs(url: string) {
   try {
     const u = new URL(url);
     return `${u.hostname}:${u.port || 5432}${u.pathname}`;
