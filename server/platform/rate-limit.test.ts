@@ -53,6 +53,18 @@ for (const [name, makeStore, isAvailable] of stores) {
         await expect(consumeRateLimit("public-form:ip", `a-${stamp}@example.com`, store)).resolves.toBeUndefined();
       });
 
+      it("counts in the shared store from the first hit, while the client is still connecting", async () => {
+        if (name !== "redis") return;
+        const fresh = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+        try {
+          const subject = `first-hit-${Date.now()}`;
+          await consumeRateLimit("public-form:ip", subject, new RedisRateLimitStore(fresh));
+          expect(await redis.get(`atelier:rl:public-form:ip:${subject}`)).toBe("1");
+        } finally {
+          fresh.disconnect();
+        }
+      });
+
       it("holds 100 attempts from one IP to the limit", async () => {
         const store = makeStore();
         const ip = `203.0.113.9-${Date.now()}`;

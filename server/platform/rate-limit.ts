@@ -62,7 +62,7 @@ export class RedisRateLimitStore implements RateLimitStore {
     const k = `atelier:rl:${key}`;
     let timer: NodeJS.Timeout | undefined;
     try {
-      if (this.redis.status !== "ready") throw new Error(`Redis is ${this.redis.status}`);
+      await this.connected();
       const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(new Error(`timed out after ${this.timeoutMs} ms`)), this.timeoutMs);
       });
@@ -82,6 +82,25 @@ export class RedisRateLimitStore implements RateLimitStore {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /** A client still making its first connection is waited for briefly; one that lost Redis is not. */
+  private async connected() {
+    const status = this.redis.status;
+    if (status === "ready") return;
+    if (status !== "wait" && status !== "connecting" && status !== "connect") throw new Error(`Redis is ${status}`);
+    if (status === "wait") void this.redis.connect().catch(() => {});
+    await new Promise<void>((resolve, reject) => {
+      const onReady = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        this.redis.off("ready", onReady);
+        reject(new Error("Redis did not connect in time"));
+      }, this.timeoutMs * 4);
+      this.redis.once("ready", onReady);
+    });
   }
 }
 
