@@ -25,6 +25,8 @@ export const expectedAccess: Record<string, string> = {
   "admin.workspaces": "-----Y",
   "admin.createWorkspace": "-----Y",
   "admin.audit": "-----Y",
+  "admin.jobs": "-----Y",
+  "admin.retryJob": "-----Y",
   "billing.applyCoupon": "-YYYYY",
   "billing.checkout": "-YYYYY",
   "billing.checkoutSummary": "-YYYYY",

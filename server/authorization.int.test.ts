@@ -21,6 +21,8 @@ function inputsFor(wsA: string): Record<string, unknown> {
     "admin.setStaffRole": { userId: "nope", role: null },
     "admin.createWorkspace": { name: "", ownerEmail: "bad" },
     "admin.audit": {},
+    "admin.jobs": {},
+    "admin.retryJob": { jobId: "nope" },
     "blog.list": { page: 1 },
     "blog.bySlug": { slug: "how-to-write-a-design-brief" },
     "blog.update": { slug: "no-such-post", patch: {} },

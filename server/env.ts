@@ -115,6 +115,17 @@ const serverSchema = z
           }
         }),
     ),
+    // The job runner (server/platform/jobs.ts). Resident runners poll; the cron route runs a bounded pass.
+    JOBS_RUNNER: z.preprocess(emptyToUndefined, z.enum(["on", "off"]).optional()),
+    JOBS_POLL_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(100).max(600_000).default(5_000)),
+    JOBS_CONCURRENCY: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(50).default(2)),
+    JOBS_CRON_BUDGET_MS: z.preprocess(
+      emptyToUndefined,
+      z.coerce.number().int().min(1_000).max(800_000).default(20_000),
+    ),
+    CRON_SECRET: z.preprocess(emptyToUndefined, z.string().min(16, "must be at least 16 characters").optional()),
+    // Set by Vercel; there instances are short-lived functions, so the resident runner is off by default.
+    VERCEL: optionalString,
     LOG_LEVEL: z.preprocess(
       emptyToUndefined,
       z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -155,7 +166,8 @@ const clientSchema = z.object({
   NEXT_PUBLIC_SITE_NAME: z.preprocess(emptyToUndefined, z.string().default("Atelier")),
 });
 
-export type ServerEnv = z.infer<typeof serverSchema> & {
+export type ServerEnv = Omit<z.infer<typeof serverSchema>, "JOBS_RUNNER"> & {
+  JOBS_RUNNER: "on" | "off";
   APP_URL: string;
   AUTH_SECRET: string;
   PGLITE_DIR: string;
@@ -208,6 +220,7 @@ export function resolveServerEnv(source: Record<string, string | undefined>): Se
     APP_URL: (parsed.APP_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/$/, ""),
     AUTH_SECRET: parsed.AUTH_SECRET ?? localAuthSecret(dataDir),
     isDeployment: parsed.ATELIER_MODE === "deployment",
+    JOBS_RUNNER: parsed.JOBS_RUNNER ?? (parsed.VERCEL ? "off" : "on"),
   };
 }
 

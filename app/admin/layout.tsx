@@ -54,6 +54,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             <Link href="/admin/audit" className="hover:underline">
               Audit log
             </Link>
+            <Link href="/admin/jobs" className="hover:underline">
+              Jobs
+            </Link>
           </>
         )}
         <span className="ml-auto">

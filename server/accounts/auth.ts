@@ -7,9 +7,10 @@ import GoogleProvider from "next-auth/providers/google";
 import { promoteToAdmin } from "../admin/service";
 import { recordAudit } from "../audit/service";
 import { type ServerEnv, serverEnv } from "../env";
+import { sendEmail } from "../mail/outbox";
 import { db } from "../platform/db";
 import { logger } from "../platform/logger";
-import { layoutEmail, sendEmail } from "../platform/mailer";
+import { layoutEmail } from "../platform/mailer";
 import { safeRedirectPath } from "../platform/redirects";
 import { type SessionUser, toSessionUser } from "./session";
 

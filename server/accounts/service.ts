@@ -1,6 +1,7 @@
 import { DomainError } from "../errors";
+import { sendEmail } from "../mail/outbox";
 import type { Db } from "../platform/db";
-import { layoutEmail, sendEmail } from "../platform/mailer";
+import { layoutEmail } from "../platform/mailer";
 import { randomSecret, sha256 } from "../platform/secrets";
 
 export const EMAIL_CHANGE_HOURS = 24;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { listAudit } from "../audit/service";
+import { jobOverview, listJobs, retryJob } from "../platform/job-admin";
 import { adminProcedure, auditFrom, router } from "../trpc";
 import { createWorkspace } from "../workspaces/service";
 import { listUsers, listWorkspaces, setStaffRole } from "./service";
@@ -53,4 +54,21 @@ export const adminRouter = router({
       }),
     )
     .query(({ ctx, input }) => listAudit(ctx.db, input)),
+
+  jobs: adminProcedure
+    .input(
+      z.object({
+        status: z.enum(["QUEUED", "RUNNING", "SUCCEEDED", "FAILED"]).optional(),
+        kind: z.string().trim().max(80).optional(),
+        cursor: z.string().max(40).optional(),
+        limit: z.number().int().min(1).max(200).default(50),
+      }),
+    )
+    .query(async ({ ctx, input }) => ({ overview: await jobOverview(ctx.db), ...(await listJobs(ctx.db, input)) })),
+
+  retryJob: adminProcedure.input(z.object({ jobId: z.string().min(1).max(40) })).mutation(async ({ ctx, input }) => {
+    const job = await retryJob(ctx.db, input.jobId);
+    await auditFrom(ctx)({ action: "job.retried", target: { type: "job", id: job.id }, metadata: { kind: job.kind } });
+    return job;
+  }),
 });

@@ -1,8 +1,9 @@
 import { createHmac } from "node:crypto";
 import { DomainError } from "../errors";
-import type { EmailMessage, LeadStage, Prisma } from "../generated/prisma/client";
+import type { LeadStage, Prisma } from "../generated/prisma/client";
+import { deliverNow, queueEmails, sendEmail } from "../mail/outbox";
 import type { Db } from "../platform/db";
-import { deliverEmail, layoutEmail, sendEmail, smtpTransport } from "../platform/mailer";
+import { layoutEmail } from "../platform/mailer";
 import { digestsEqual } from "../platform/secrets";
 import type { ContactInput, HeroRedesignInput, LeadFilters } from "./schemas";
 import { normalizeWebsiteUrl } from "./website-url";
@@ -32,7 +33,7 @@ export async function submitContact(db: Db, input: ContactInput, appUrl: string)
   const existing = await db.lead.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: { id: true } });
   if (existing) return { leadId: existing.id, isDuplicate: true };
   const staff = await staffRecipients(db);
-  let created: { lead: { id: string }; messages: EmailMessage[] };
+  let created: { lead: { id: string }; emailJobs: string[] };
   try {
     created = await db.$transaction(async (tx) => {
       const lead = await tx.lead.create({
@@ -69,9 +70,7 @@ export async function submitContact(db: Db, input: ContactInput, appUrl: string)
           }),
         ),
       ];
-      const messages: EmailMessage[] = [];
-      for (const email of emails) messages.push(await tx.emailMessage.create({ data: email }));
-      return { lead, messages };
+      return { lead, emailJobs: await queueEmails(tx, emails) };
     });
   } catch (error) {
     // Two identical submits at once: the unique key lets exactly one through.
@@ -84,10 +83,7 @@ export async function submitContact(db: Db, input: ContactInput, appUrl: string)
     }
     throw error;
   }
-  await notify(async () => {
-    const transport = smtpTransport();
-    for (const message of created.messages) await deliverEmail(db, message, transport);
-  });
+  await notify(() => deliverNow(db, created.emailJobs));
   return { leadId: created.lead.id, isDuplicate: false };
 }
 

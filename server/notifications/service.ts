@@ -1,5 +1,6 @@
 import { serverEnv } from "../env";
 import type { NotificationKind, RequestStatus } from "../generated/prisma/enums";
+import { emailWrites } from "../mail/outbox";
 import type { Db } from "../platform/db";
 import { logger } from "../platform/logger";
 import { layoutEmail, type OutgoingEmail } from "../platform/mailer";
@@ -99,7 +100,7 @@ function message(
 /**
  * Writes the in-app notifications and queues the emails for one event, honouring each person's
  * preferences (no row = both on). The person who caused the event hears nothing. Emails go
- * through the outbox: stored here, sent by the worker, retried if SMTP fails.
+ * through the outbox: stored here, sent by the job runner, retried if SMTP fails.
  */
 export async function notifyRequestEvent(db: Db, event: RequestEvent): Promise<{ notified: number; emailed: number }> {
   const planned = await planNotifications(db, event);
@@ -177,7 +178,7 @@ export async function planNotifications(db: Db, event: RequestEvent): Promise<Pl
 
 /** The writes for planned notifications, to run in the caller's transaction. */
 export function notificationWrites(db: Db, planned: PlannedNotifications) {
-  return [db.notification.createMany({ data: planned.inApp }), db.emailMessage.createMany({ data: planned.emails })];
+  return [db.notification.createMany({ data: planned.inApp }), ...emailWrites(db, planned.emails).writes];
 }
 
 /** Planning reads only; if it fails, the change goes ahead without notifications (logged). */

@@ -1,8 +1,5 @@
 import nodemailer, { type Transporter } from "nodemailer";
 import { serverEnv } from "../env";
-import type { EmailMessage } from "../generated/prisma/client";
-import type { Db } from "./db";
-import { logger } from "./logger";
 
 export interface OutgoingEmail {
   to: string;
@@ -11,13 +8,6 @@ export interface OutgoingEmail {
   html: string;
   /** What the message is for, e.g. "sign-in"; lets the mailbox and tests find it. */
   kind: string;
-}
-
-export const MAX_ATTEMPTS = 8;
-
-/** 1 min, 2 min, 4 min … capped at 1 hour. */
-export function retryDelayMs(attempts: number): number {
-  return Math.min(60_000 * 2 ** Math.max(0, attempts - 1), 3_600_000);
 }
 
 let cachedTransport: { url: string; transport: Transporter } | undefined;
@@ -29,100 +19,6 @@ export function smtpTransport(url = serverEnv().SMTP_URL): Transporter | null {
     cachedTransport = { url, transport: nodemailer.createTransport(url, { connectionTimeout: 10_000 }) };
   }
   return cachedTransport.transport;
-}
-
-/** Tries one delivery of a stored message and records the outcome; never throws. */
-export async function deliverEmail(db: Db, message: EmailMessage, transport: Transporter | null): Promise<boolean> {
-  if (!transport) {
-    await db.emailMessage.update({
-      where: { id: message.id },
-      data: { status: "SENT", sentAt: new Date(), attempts: { increment: 1 } },
-    });
-    return true;
-  }
-  try {
-    await transport.sendMail({
-      from: serverEnv().EMAIL_FROM,
-      to: message.to,
-      subject: message.subject,
-      text: message.text,
-      html: message.html,
-    });
-    await db.emailMessage.update({
-      where: { id: message.id },
-      data: { status: "SENT", sentAt: new Date(), attempts: { increment: 1 }, lastError: null },
-    });
-    return true;
-  } catch (error) {
-    const attempts = message.attempts + 1;
-    const reason = error instanceof Error ? error.message : String(error);
-    logger.warn({ emailId: message.id, attempts, reason }, "email delivery failed");
-    await db.emailMessage.update({
-      where: { id: message.id },
-      data: {
-        attempts,
-        lastError: reason.slice(0, 500),
-        status: attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING",
-        nextAttemptAt: new Date(Date.now() + retryDelayMs(attempts)),
-      },
-    });
-    return false;
-  }
-}
-
-/**
- * Stores the message first, then tries to send it. A failed send leaves it PENDING for the
- * retry pass (deliverDueEmails), so it is delayed, never lost.
- */
-export async function sendEmail(db: Db, email: OutgoingEmail, transport = smtpTransport()): Promise<EmailMessage> {
-  const message = await db.emailMessage.create({ data: email });
-  await deliverEmail(db, message, transport);
-  return message;
-}
-
-/**
- * Retries messages whose next attempt is due; returns how many were sent. Rows are claimed with
- * FOR UPDATE SKIP LOCKED and leased for five minutes, so every instance can run this at once
- * without sending a message twice.
- */
-export async function deliverDueEmails(db: Db, transport = smtpTransport(), limit = 20): Promise<number> {
-  const due = await db.$queryRaw<EmailMessage[]>`
-    UPDATE "EmailMessage" SET "nextAttemptAt" = now() + interval '5 minutes'
-    WHERE id IN (
-      SELECT id FROM "EmailMessage"
-      WHERE status = 'PENDING' AND "nextAttemptAt" <= now()
-      ORDER BY "nextAttemptAt" LIMIT ${limit}
-      FOR UPDATE SKIP LOCKED
-    )
-    RETURNING *`;
-  let sent = 0;
-  for (const message of due) if (await deliverEmail(db, message, transport)) sent++;
-  return sent;
-}
-
-let worker: NodeJS.Timeout | undefined;
-
-/** The outbox worker every instance runs: a bounded pass every `intervalMs`. */
-export function startEmailWorker(db: () => Db, intervalMs = 15_000) {
-  if (worker) return;
-  let isRunning = false;
-  worker = setInterval(async () => {
-    if (isRunning) return;
-    isRunning = true;
-    try {
-      await deliverDueEmails(db());
-    } catch (error) {
-      logger.warn({ err: error }, "email worker pass failed");
-    } finally {
-      isRunning = false;
-    }
-  }, intervalMs);
-  worker.unref();
-}
-
-export function stopEmailWorker() {
-  clearInterval(worker);
-  worker = undefined;
 }
 
 const escapeHtml = (s: string) =>

@@ -1,7 +1,8 @@
 import { DomainError } from "../errors";
 import type { MembershipRole } from "../generated/prisma/enums";
+import { sendEmail } from "../mail/outbox";
 import type { Db } from "../platform/db";
-import { layoutEmail, sendEmail } from "../platform/mailer";
+import { layoutEmail } from "../platform/mailer";
 import { randomSecret, sha256 } from "../platform/secrets";
 
 export const INVITATION_DAYS = 7;

@@ -1,0 +1,13 @@
+import { fileJobs } from "./files/jobs";
+import { mailJobs } from "./mail/jobs";
+import { type JobRegistry, platformJobs } from "./platform/jobs";
+
+/**
+ * Every kind of deferred work, gathered from the domains (as server/router.ts gathers routers).
+ * Instances (server/platform/instance.ts) and the cron route (app/api/cron/jobs) run these.
+ */
+export const jobRegistry: JobRegistry = {
+  ...platformJobs,
+  ...mailJobs,
+  ...fileJobs,
+};
