@@ -1,4 +1,5 @@
 import { EnvError, serverEnv } from "../env";
+import { sweepPendingUploads } from "../files/direct";
 import { sweepUnattachedFiles } from "../files/service";
 import { markShuttingDown } from "../health/service";
 import { db } from "./db";
@@ -19,9 +20,11 @@ export function registerNodeInstance() {
   // Next closes the HTTP server and lets in-flight requests finish; meanwhile readiness answers
   // 503 so a load balancer stops sending traffic here.
   startEmailWorker(db);
-  // Uploads nobody attached within a day are removed (safe when several instances sweep at once).
+  // Uploads nobody attached, or signed and never confirmed, within a day are removed (safe when
+  // several instances sweep at once).
   const sweeper = setInterval(() => {
     sweepUnattachedFiles(db(), storage()).catch((error) => logger.warn({ err: error }, "file sweep failed"));
+    sweepPendingUploads(db(), storage()).catch((error) => logger.warn({ err: error }, "pending upload sweep failed"));
   }, 3_600_000);
   sweeper.unref();
   process.once("SIGTERM", () => {
