@@ -1,20 +1,10 @@
 // @ts-check
 const isDev = process.env.NODE_ENV !== "production";
 
-// Next's App Router inlines its bootstrap scripts, so scripts need 'unsafe-inline' unless every page
-// is rendered per request with a nonce — which would defeat the cached public pages.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "object-src 'none'",
-].join("; ");
+const { contentSecurityPolicy: policy } = require("./server/platform/content-security-policy.cjs");
+
+// Without the storage origin: proxy.ts adds it at run time when S3 is configured.
+const contentSecurityPolicy = policy({ isDev });
 
 const securityHeaders = [
   { key: "Content-Security-Policy", value: contentSecurityPolicy },

@@ -1,5 +1,14 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { contentSecurityPolicy, storageOriginOf } from "./server/platform/content-security-policy.cjs";
 import { REQUEST_ID_HEADER, requestIdFrom } from "./server/platform/request";
+
+// Read at run time (next.config.js headers are fixed at build time): the bucket a deployment uses.
+const storageOrigin = storageOriginOf(process.env);
+const pagePolicy = storageOrigin
+  ? contentSecurityPolicy({ isDev: process.env.NODE_ENV !== "production", storageOrigin })
+  : null;
+/** Stored files keep their own policy, which runs nothing at all (next.config.js). */
+const FILE_PATHS = /^\/api\/(files|hero-redesigns)\//;
 
 /** Gives every request an id that reaches the tRPC context, the logs and the response. */
 export function proxy(request: NextRequest) {
@@ -10,6 +19,8 @@ export function proxy(request: NextRequest) {
   headers.set("x-atelier-path", request.nextUrl.pathname + request.nextUrl.search);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set(REQUEST_ID_HEADER, requestId);
+  if (pagePolicy && !FILE_PATHS.test(request.nextUrl.pathname))
+    response.headers.set("content-security-policy", pagePolicy);
   return response;
 }
 

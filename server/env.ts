@@ -81,6 +81,9 @@ const serverSchema = z
     S3_BUCKET: optionalString,
     S3_ACCESS_KEY_ID: optionalString,
     S3_SECRET_ACCESS_KEY: optionalString,
+    // Where browsers reach the bucket when not at S3_ENDPOINT (e.g. the server uses an internal address).
+    S3_PUBLIC_ENDPOINT: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).optional()),
+    S3_FORCE_PATH_STYLE: z.preprocess(emptyToUndefined, z.stringbool().default(true)),
     STRIPE_SECRET_KEY: z.preprocess(
       emptyToUndefined,
       z

@@ -56,9 +56,7 @@ export function useAttachmentUploads() {
       for (let next = waiting.shift(); next; next = waiting.shift()) {
         const item = next;
         try {
-          const { id } = await uploadFile("/api/uploads/attachments", item.file, (p) =>
-            update(item.key, { progress: p }),
-          );
+          const { id } = await uploadFile("attachments", item.file, (p) => update(item.key, { progress: p }));
           ids.set(item.key, id);
           update(item.key, { id, progress: 1 });
         } catch (error) {

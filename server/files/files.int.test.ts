@@ -139,9 +139,11 @@ describeDb("image uploads", () => {
       as({ id: designerId, staffRole: "DESIGNER" }),
     );
     expect(declaredTooBig.status).toBe(413);
-    // A body larger than the limit is cut off while streaming, whatever Content-Length said.
+    // A body larger than the limit is cut off while streaming, whatever Content-Length said (it starts
+    // as a real PNG: a forged one is refused on its first bytes, before its size is known).
     const stream = new ReadableStream({
       start(controller) {
+        controller.enqueue(new Uint8Array(png));
         for (let i = 0; i < 12; i++) controller.enqueue(new Uint8Array(1_048_576));
         controller.close();
       },
@@ -259,6 +261,7 @@ describeDb("request attachments", () => {
     const overByOne = (chunks: number) =>
       new ReadableStream({
         start(controller) {
+          controller.enqueue(new Uint8Array(pdf));
           for (let i = 0; i < chunks; i++) controller.enqueue(new Uint8Array(1_048_576));
           controller.enqueue(new Uint8Array(1));
           controller.close();

@@ -1,9 +1,12 @@
+import { z } from "zod";
 import { currentSession } from "../accounts/current-session";
 import { DomainError } from "../errors";
 import { crossSiteRefusal } from "../platform/csrf";
 import type { Db } from "../platform/db";
 import type { Storage } from "../platform/storage";
-import { ATTACHMENT_MAX_BYTES, HERO_IMAGE_MAX_BYTES, storeAttachment, storeImage } from "./service";
+import { confirmDirectUpload, createDirectUpload } from "./direct";
+import { chunksOf, UploadRefused } from "./intake";
+import { storeUpload, type UploadPurpose, uploadPurposes } from "./service";
 
 type UploadUser = { id: string; staffRole: string | null };
 
@@ -16,87 +19,52 @@ interface UploadDeps {
 const json = (status: number, body: unknown) =>
   Response.json(body, { status, headers: { "cache-control": "no-store" } });
 
-class UploadRefused extends Error {
-  constructor(readonly status: number) {
-    super();
-  }
-}
-
-/**
- * Reads the raw body with a hard cap, even when Content-Length lies or is missing. A body cut off
- * half way (the browser closed, the network dropped) throws, and nothing has been stored yet.
- */
-async function readCapped(req: Request, maxBytes: number): Promise<Buffer | UploadRefused> {
-  const limit = `${maxBytes / 1_048_576} MB`;
-  const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > maxBytes)
-    return Object.assign(new UploadRefused(413), {
-      message: `The file is ${(declared / 1_048_576).toFixed(1)} MB; the limit is ${limit}.`,
-    });
-  const chunks: Buffer[] = [];
-  let size = 0;
-  const reader = req.body?.getReader();
-  while (reader) {
-    let chunk: ReadableStreamReadResult<Uint8Array>;
-    try {
-      chunk = await reader.read();
-    } catch {
-      return Object.assign(new UploadRefused(400), {
-        message: "The upload was interrupted; nothing was saved. Please try again.",
-      });
-    }
-    if (chunk.done) break;
-    size += chunk.value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => {});
-      return Object.assign(new UploadRefused(413), { message: `The file is larger than ${limit}.` });
-    }
-    chunks.push(Buffer.from(chunk.value));
-  }
-  return Buffer.concat(chunks);
-}
-
-async function handleUpload(
-  req: Request,
-  deps: UploadDeps,
-  policy: {
-    maxBytes: number;
-    refuse: (user: UploadUser) => string | null;
-    store: (input: { data: Buffer; originalName: string; uploadedById: string }) => Promise<unknown>;
-  },
-) {
+/** Same-site, signed in and allowed for this purpose: the uploader, or the response that refuses them. */
+async function uploader(req: Request, deps: UploadDeps, purpose: UploadPurpose): Promise<UploadUser | Response> {
   const crossSite = crossSiteRefusal(req);
   if (crossSite) return crossSite;
   const user = deps.getUser ? await deps.getUser() : ((await currentSession(req.headers))?.user ?? null);
   if (!user) return json(401, { error: "Please sign in to continue." });
-  const refusal = policy.refuse(user);
-  if (refusal) return json(403, { error: refusal });
-  const data = await readCapped(req, policy.maxBytes);
-  if (data instanceof UploadRefused) return json(data.status, { error: data.message });
+  const refusal = uploadPurposes[purpose].refuse(user);
+  return refusal ? json(403, { error: refusal }) : user;
+}
+
+function refusalResponse(error: unknown) {
+  if (error instanceof UploadRefused) return json(error.status, { error: error.message });
+  if (error instanceof DomainError) return json(error.code === "NOT_FOUND" ? 404 : 400, { error: error.message });
+  if (error instanceof URIError) return json(400, { error: "The file name is not valid." });
+  throw error;
+}
+
+/**
+ * The raw file is the body (the browser reports progress while it sends), its name in X-File-Name.
+ * The body is streamed to storage — never held whole in memory — checked by its first bytes, capped
+ * while streaming whatever Content-Length says, hashed on the way; nothing is kept on failure.
+ */
+async function handleUpload(req: Request, deps: UploadDeps, purpose: UploadPurpose) {
+  const user = await uploader(req, deps, purpose);
+  if (user instanceof Response) return user;
+  const { maxBytes } = uploadPurposes[purpose];
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (declared > maxBytes)
+    return json(413, {
+      error: `The file is ${(declared / 1_048_576).toFixed(1)} MB; the limit is ${maxBytes / 1_048_576} MB.`,
+    });
   try {
-    const file = await policy.store({
-      data,
+    const file = await storeUpload(deps.db, deps.storage, purpose, {
+      source: chunksOf(req.body),
       originalName: decodeURIComponent(req.headers.get("x-file-name") ?? "file"),
       uploadedById: user.id,
     });
     return json(201, file);
   } catch (error) {
-    if (error instanceof DomainError) return json(400, { error: error.message });
-    if (error instanceof URIError) return json(400, { error: "The file name is not valid." });
-    throw error;
+    return refusalResponse(error);
   }
 }
 
-/**
- * POST /api/uploads/images — the raw image is the body (the browser reports progress while it
- * sends), its name in X-File-Name. Staff only; checked by content; nothing is kept on failure.
- */
+/** POST /api/uploads/images — staff only; PNG, JPEG or WebP by content, up to 10 MB. */
 export function handleImageUpload(req: Request, deps: UploadDeps) {
-  return handleUpload(req, deps, {
-    maxBytes: HERO_IMAGE_MAX_BYTES,
-    refuse: (user) => (user.staffRole ? null : "Only studio staff can upload redesign images."),
-    store: (input) => storeImage(deps.db, deps.storage, input),
-  });
+  return handleUpload(req, deps, "image");
 }
 
 /**
@@ -105,9 +73,46 @@ export function handleImageUpload(req: Request, deps: UploadDeps) {
  * in a workspace they belong to (requests.create checks that), and unattached uploads are swept.
  */
 export function handleAttachmentUpload(req: Request, deps: UploadDeps) {
-  return handleUpload(req, deps, {
-    maxBytes: ATTACHMENT_MAX_BYTES,
-    refuse: () => null,
-    store: (input) => storeAttachment(deps.db, deps.storage, input),
-  });
+  return handleUpload(req, deps, "attachment");
+}
+
+const directUploadInput = z.object({
+  name: z.string().min(1).max(1000),
+  size: z.number().int().nonnegative(),
+});
+
+/**
+ * POST /api/uploads/{attachments,images}/direct {name, size} — a signed form to upload the file
+ * straight to storage (S3): 200 {mode: "direct", uploadId, url, fields}; or 200 {mode: "server"}
+ * when storage is local disk and the file goes through the streaming route above.
+ */
+export async function handleDirectUpload(req: Request, deps: UploadDeps, purpose: UploadPurpose) {
+  const user = await uploader(req, deps, purpose);
+  if (user instanceof Response) return user;
+  const input = directUploadInput.safeParse(await req.json().catch(() => null));
+  if (!input.success) return json(400, { error: "Send the file's name and size." });
+  try {
+    const form = await createDirectUpload(deps.db, deps.storage, purpose, {
+      originalName: input.data.name,
+      size: input.data.size,
+      uploadedById: user.id,
+    });
+    return json(200, form ? { mode: "direct", ...form } : { mode: "server" });
+  } catch (error) {
+    return refusalResponse(error);
+  }
+}
+
+/**
+ * POST /api/uploads/{attachments,images}/direct/{uploadId} — after the browser uploaded: checks the
+ * stored object (size, content) and answers 201 with the recorded file, or refuses and deletes it.
+ */
+export async function handleDirectConfirm(req: Request, deps: UploadDeps, purpose: UploadPurpose, uploadId: string) {
+  const user = await uploader(req, deps, purpose);
+  if (user instanceof Response) return user;
+  try {
+    return json(201, await confirmDirectUpload(deps.db, deps.storage, { purpose, uploadId, uploadedById: user.id }));
+  } catch (error) {
+    return refusalResponse(error);
+  }
 }

@@ -26,18 +26,51 @@ const startsWith = (b: Buffer, bytes: number[] | string, offset = 0) => {
   return b.length >= offset + sig.length && b.subarray(offset, offset + sig.length).equals(sig);
 };
 
-/** Plain UTF-8 text: decodes strictly and holds no NUL bytes (binary formats almost always do). */
-function isText(b: Buffer) {
+/**
+ * Plain UTF-8 text: decodes strictly and holds no NUL bytes (binary formats almost always do). On the
+ * first bytes of a longer file (`complete` false) a character cut at the end is not an error.
+ */
+function isText(b: Buffer, complete = true) {
   if (b.includes(0)) return false;
   try {
-    new TextDecoder("utf-8", { fatal: true }).decode(b);
+    new TextDecoder("utf-8", { fatal: true }).decode(b, { stream: !complete });
     return true;
   } catch {
     return false;
   }
 }
 
-const signatures: Record<Signature, (b: Buffer) => boolean> = {
+/** How many first bytes decide a file's kind: enough for every signature and an SVG's prologue. */
+export const SNIFF_BYTES = 64 * 1024;
+
+/** Checks the rest of a text file chunk by chunk, once its first bytes decided it is text. */
+export function textChecker() {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let isValid = true;
+  return {
+    push(chunk: Uint8Array) {
+      if (!isValid) return false;
+      try {
+        if (chunk.includes(0)) isValid = false;
+        else decoder.decode(chunk, { stream: true });
+      } catch {
+        isValid = false;
+      }
+      return isValid;
+    },
+    end() {
+      if (!isValid) return false;
+      try {
+        decoder.decode();
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+}
+
+const signatures: Record<Signature, (b: Buffer, complete: boolean) => boolean> = {
   png: (b) => startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
   jpeg: (b) => startsWith(b, [0xff, 0xd8, 0xff]),
   webp: (b) => startsWith(b, "RIFF") && startsWith(b, "WEBP", 8),
@@ -49,10 +82,10 @@ const signatures: Record<Signature, (b: Buffer) => boolean> = {
   zip: (b) => startsWith(b, [0x50, 0x4b, 0x03, 0x04]) || startsWith(b, [0x50, 0x4b, 0x05, 0x06]),
   figma: (b) => startsWith(b, "fig-kiwi"),
   "iso-media": (b) => startsWith(b, "ftyp", 4),
-  svg: (b) =>
-    isText(b) &&
+  svg: (b, complete) =>
+    isText(b, complete) &&
     /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE[^>]*>\s*)?<svg[\s>]/i.test(b.toString("utf8", 0, 4096)),
-  text: isText,
+  text: (b, complete) => isText(b, complete),
 };
 
 interface Kind {
@@ -110,11 +143,10 @@ export const INLINE_MIMES = new Set(["image/png", "image/jpeg", "image/webp", "i
 
 export const extensionOf = (name: string) => /\.([a-z0-9]{1,8})$/i.exec(name)?.[1]?.toLowerCase() ?? "";
 
-/**
- * The stored type of an attachment, or the reason it is refused. Formats with a binary signature
- * are checked on the first bytes; text formats on the whole content.
- */
-export function classifyAttachment(name: string, data: Buffer): { mime: string; ext: string } | { error: string } {
+export type Classified = { mime: string; ext: string; isText?: boolean } | { error: string };
+
+/** The kind an attachment's name promises (its content is checked once it arrives), or why it is refused. */
+export function expectedAttachment(name: string): { mime: string; ext: string; kind: Kind } | { error: string } {
   const ext = extensionOf(name);
   const kind = attachmentKinds[ext];
   if (!kind) {
@@ -122,8 +154,19 @@ export function classifyAttachment(name: string, data: Buffer): { mime: string; 
       error: `“${name}” is not a type we accept. Send images, PDF, design files (Figma, Sketch, Photoshop, Illustrator), Office documents, ZIP, video or text.`,
     };
   }
-  if (!kind.signatures.some((sig) => signatures[sig](data))) {
+  return { mime: kind.mime, ext, kind };
+}
+
+/**
+ * The stored type of an attachment, or the reason it is refused, from its first bytes (`data` is
+ * the whole file when `complete`). Text formats are then checked to the end by textChecker.
+ */
+export function classifyAttachment(name: string, data: Buffer, complete = true): Classified {
+  const expected = expectedAttachment(name);
+  if ("error" in expected) return expected;
+  const { kind, ext, mime } = expected;
+  if (!kind.signatures.some((sig) => signatures[sig](data, complete))) {
     return { error: `“${name}” is not a real ${kind.label} file (its content does not match its name).` };
   }
-  return { mime: kind.mime, ext };
+  return kind.signatures.every((sig) => sig === "text" || sig === "svg") ? { mime, ext, isText: true } : { mime, ext };
 }

@@ -1,8 +1,9 @@
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { DomainError } from "../errors";
 import type { Db } from "../platform/db";
 import type { Storage } from "../platform/storage";
-import { ATTACHMENT_MAX_BYTES, classifyAttachment } from "./kinds";
+import { startIntake } from "./intake";
+import { ATTACHMENT_MAX_BYTES, type Classified, classifyAttachment, expectedAttachment, extensionOf } from "./kinds";
 
 export { ATTACHMENT_MAX_BYTES };
 
@@ -56,34 +57,99 @@ function checkSize(data: Buffer, maxBytes: number) {
   }
 }
 
-/**
- * Stores checked bytes under a key we make (never the user's name), then records the file. If
- * recording fails the bytes are removed again, so a failed upload leaves nothing behind.
- */
-async function storeChecked(
+const IMAGE_REFUSAL = "Only PNG, JPEG and WebP images are accepted (checked by content, not by name).";
+const imageExtensions: Record<string, ImageMime> = {
+  png: "image/png",
+  jpg: "image/jpeg",
+  jpeg: "image/jpeg",
+  webp: "image/webp",
+};
+
+/** What each kind of upload accepts: who, how big, which types, and where it is kept. */
+export const uploadPurposes = {
+  /** Hero redesign images and deliverable previews: staff only, PNG/JPEG/WebP by content. */
+  image: {
+    folder: "images",
+    maxBytes: HERO_IMAGE_MAX_BYTES,
+    refuse: (user: { staffRole: string | null }) =>
+      user.staffRole ? null : "Only studio staff can upload redesign images.",
+    expected: (name: string) => {
+      const mime = imageExtensions[extensionOf(name)];
+      return mime ? { mime, ext: imageTypes[mime].ext } : { error: IMAGE_REFUSAL };
+    },
+    classify: (_name: string, head: Buffer): Classified => {
+      const mime = sniffImage(head);
+      return mime ? { mime, ext: imageTypes[mime].ext } : { error: IMAGE_REFUSAL };
+    },
+  },
+  /** Request attachments: anyone signed in; private to the uploader until attached (requests.create checks). */
+  attachment: {
+    folder: "attachments",
+    maxBytes: ATTACHMENT_MAX_BYTES,
+    refuse: () => null,
+    expected: (name: string) => {
+      const expected = expectedAttachment(name);
+      return "error" in expected ? expected : { mime: expected.mime, ext: expected.ext };
+    },
+    classify: (name: string, head: Buffer, complete: boolean) => classifyAttachment(name, head, complete),
+  },
+} as const;
+export type UploadPurpose = keyof typeof uploadPurposes;
+
+/** A key we make (never the user's name): `folder/yyyy/mm/<uuid>.<ext>`. */
+export function newStorageKey(folder: string, ext: string) {
+  const now = new Date();
+  return `${folder}/${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, "0")}/${randomUUID()}.${ext}`;
+}
+
+const fileSelect = { id: true, originalName: true, size: true, mime: true, sha256: true } as const;
+
+/** Records stored bytes; if recording fails the bytes are removed, so a failed upload leaves nothing. */
+async function recordFile(
   db: Db,
   store: Storage,
-  input: { data: Buffer; originalName: string; uploadedById: string; mime: string; ext: string; folder: string },
+  data: { storageKey: string; originalName: string; size: number; mime: string; sha256: string; uploadedById: string },
 ) {
-  const now = new Date();
-  const key = `${input.folder}/${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, "0")}/${randomUUID()}.${input.ext}`;
-  await store.put(key, input.data, input.mime);
   try {
-    return await db.fileAsset.create({
-      data: {
-        storageKey: key,
-        originalName: sanitizeFileName(input.originalName),
-        size: input.data.length,
-        mime: input.mime,
-        sha256: createHash("sha256").update(input.data).digest("hex"),
-        uploadedById: input.uploadedById,
-      },
-      select: { id: true, originalName: true, size: true, mime: true, sha256: true },
-    });
+    return await db.fileAsset.create({ data, select: fileSelect });
   } catch (error) {
-    await store.remove(key);
+    await store.remove(data.storageKey);
     throw error;
   }
+}
+
+/**
+ * Streams an upload into storage: its first bytes decide its kind (a forged file is refused before
+ * anything is stored), the rest is counted against the cap and hashed on the way. A refused or
+ * cut-off upload leaves no object and no row; it throws UploadRefused.
+ */
+export async function storeUpload(
+  db: Db,
+  store: Storage,
+  purpose: UploadPurpose,
+  input: {
+    source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+    originalName: string;
+    uploadedById: string;
+    maxBytes?: number;
+  },
+) {
+  const rule = uploadPurposes[purpose];
+  const originalName = sanitizeFileName(input.originalName);
+  const intake = await startIntake(input.source, {
+    maxBytes: input.maxBytes ?? rule.maxBytes,
+    classify: (head, complete) => rule.classify(originalName, head, complete),
+  });
+  const storageKey = newStorageKey(rule.folder, intake.kind.ext);
+  await store.write(storageKey, intake.body, intake.kind.mime);
+  return recordFile(db, store, {
+    storageKey,
+    originalName,
+    size: intake.size,
+    mime: intake.kind.mime,
+    sha256: intake.sha256,
+    uploadedById: input.uploadedById,
+  });
 }
 
 /** An image (PNG, JPEG, WebP) checked by its content: hero redesigns and deliverables. */
@@ -93,13 +159,7 @@ export async function storeImage(
   input: { data: Buffer; originalName: string; uploadedById: string; maxBytes?: number },
 ) {
   checkSize(input.data, input.maxBytes ?? HERO_IMAGE_MAX_BYTES);
-  const mime = sniffImage(input.data);
-  if (!mime)
-    throw new DomainError(
-      "BAD_REQUEST",
-      "Only PNG, JPEG and WebP images are accepted (checked by content, not by name).",
-    );
-  return storeChecked(db, store, { ...input, mime, ext: imageTypes[mime].ext, folder: "images" });
+  return storeUpload(db, store, "image", { ...input, source: [input.data] });
 }
 
 /** A request attachment: any accepted design or document type whose content matches its name. */
@@ -109,16 +169,7 @@ export async function storeAttachment(
   input: { data: Buffer; originalName: string; uploadedById: string },
 ) {
   checkSize(input.data, ATTACHMENT_MAX_BYTES);
-  const name = sanitizeFileName(input.originalName);
-  const kind = classifyAttachment(name, input.data);
-  if ("error" in kind) throw new DomainError("BAD_REQUEST", kind.error);
-  return storeChecked(db, store, {
-    ...input,
-    originalName: name,
-    mime: kind.mime,
-    ext: kind.ext,
-    folder: "attachments",
-  });
+  return storeUpload(db, store, "attachment", { ...input, source: [input.data] });
 }
 
 /**

@@ -1,72 +1,148 @@
-import aws4 from "aws4";
-import type { Storage } from "./storage";
+import { Readable } from "node:stream";
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  NoSuchKey,
+  NotFound,
+  S3Client,
+  type S3ClientConfig,
+} from "@aws-sdk/client-s3";
+import { Upload } from "@aws-sdk/lib-storage";
+import { createPresignedPost } from "@aws-sdk/s3-presigned-post";
+import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
+import { assertSafeKey, type DirectUpload, type Storage } from "./storage";
 
 export interface S3Config {
   /** e.g. https://s3.eu-central-1.amazonaws.com or http://127.0.0.1:9000 (MinIO, R2, …) */
   endpoint: string;
+  /** Where browsers reach the same storage, when not at `endpoint` (signed URLs name this host). */
+  publicEndpoint?: string;
   region: string;
   bucket: string;
   accessKeyId: string;
   secretAccessKey: string;
+  /** Path-style URLs (endpoint/bucket/key), which every S3-compatible service accepts. Default true. */
+  forcePathStyle?: boolean;
 }
 
-/**
- * S3-compatible object storage over plain HTTPS with Signature V4 (path-style URLs, which every
- * S3-compatible service accepts). Only the calls the app needs.
- */
+/** Parts of a streamed upload held in memory at once: partSize × queueSize = 10 MB at most. */
+const PART_BYTES = 5 * 1024 * 1024;
+const PARTS_IN_FLIGHT = 2;
+
+const isMissing = (error: unknown) =>
+  error instanceof NoSuchKey || error instanceof NotFound || (error as { name?: string })?.name === "NotFound";
+
+/** S3-compatible object storage through the official SDK: multipart streaming, presigned POST and GET. */
 export class S3Storage implements Storage {
-  private readonly url: URL;
+  private readonly client: S3Client;
+  /** Signs URLs for browsers; it never sends a request itself. */
+  private readonly signer: S3Client;
+
   constructor(private readonly config: S3Config) {
-    this.url = new URL(config.endpoint);
+    const common: S3ClientConfig = {
+      region: config.region,
+      forcePathStyle: config.forcePathStyle ?? true,
+      credentials: { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey },
+      // The SDK's default CRC32 trailers (aws-chunked bodies) are refused by several S3-compatible
+      // services; we record our own sha256, so checksums are sent only where S3 requires them.
+      requestChecksumCalculation: "WHEN_REQUIRED",
+      responseChecksumValidation: "WHEN_REQUIRED",
+    };
+    this.client = new S3Client({ ...common, endpoint: config.endpoint });
+    this.signer = new S3Client({ ...common, endpoint: config.publicEndpoint ?? config.endpoint });
   }
 
-  private async send(method: "PUT" | "GET" | "DELETE", key: string, body?: Buffer, contentType?: string) {
-    const path = `/${encodeURIComponent(this.config.bucket)}/${key.split("/").map(encodeURIComponent).join("/")}`;
-    const signed = aws4.sign(
-      {
-        host: this.url.host,
-        path,
-        method,
-        service: "s3",
-        region: this.config.region,
-        body,
-        // aws4 adds X-Amz-Date, X-Amz-Content-Sha256 (the body's hash) and the Authorization header.
-        headers: contentType ? { "content-type": contentType } : {},
-      },
-      { accessKeyId: this.config.accessKeyId, secretAccessKey: this.config.secretAccessKey },
-    );
-    const headers = Object.fromEntries(Object.entries(signed.headers ?? {}).map(([k, v]) => [k, String(v)]));
-    // fetch sets these two itself, to the same values that were signed.
-    delete headers.Host;
-    delete headers["Content-Length"];
-    return fetch(`${this.url.protocol}//${this.url.host}${path}`, {
-      method,
-      headers,
-      body: body ? new Uint8Array(body) : undefined,
+  /** The origin browsers upload to and download from (for the page's Content-Security-Policy). */
+  get publicOrigin() {
+    return new URL(this.config.publicEndpoint ?? this.config.endpoint).origin;
+  }
+
+  private params(key: string) {
+    assertSafeKey(key);
+    return { Bucket: this.config.bucket, Key: key };
+  }
+
+  async write(key: string, body: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, contentType: string) {
+    // One PutObject for a small body; multipart above PART_BYTES, aborted (parts deleted) if the body throws.
+    const source = Readable.from(body);
+    const upload = new Upload({
+      client: this.client,
+      params: { ...this.params(key), Body: source, ContentType: contentType },
+      partSize: PART_BYTES,
+      queueSize: PARTS_IN_FLIGHT,
+      leavePartsOnError: false,
     });
+    let bodyError: unknown;
+    source.once("error", (error) => {
+      bodyError = error;
+    });
+    try {
+      await upload.done();
+    } catch (error) {
+      throw bodyError ?? error;
+    }
   }
 
-  async put(key: string, data: Buffer, contentType: string) {
-    const res = await this.send("PUT", key, data, contentType);
-    if (!res.ok) throw new Error(`S3 PUT ${key} failed: ${res.status} ${await res.text()}`);
+  put(key: string, data: Buffer, contentType: string) {
+    return this.write(key, [data], contentType);
   }
 
   async get(key: string) {
-    const res = await this.send("GET", key);
-    if (res.status === 404) return null;
-    if (!res.ok) throw new Error(`S3 GET ${key} failed: ${res.status}`);
-    return Buffer.from(await res.arrayBuffer());
+    const body = await this.stream(key);
+    return body ? Buffer.from(await new Response(body).arrayBuffer()) : null;
   }
 
   async stream(key: string) {
-    const res = await this.send("GET", key);
-    if (res.status === 404) return null;
-    if (!res.ok || !res.body) throw new Error(`S3 GET ${key} failed: ${res.status}`);
-    return res.body as ReadableStream<Uint8Array>;
+    try {
+      const res = await this.client.send(new GetObjectCommand(this.params(key)));
+      return res.Body ? (res.Body.transformToWebStream() as ReadableStream<Uint8Array>) : null;
+    } catch (error) {
+      if (isMissing(error)) return null;
+      throw error;
+    }
+  }
+
+  async size(key: string) {
+    try {
+      return (await this.client.send(new HeadObjectCommand(this.params(key)))).ContentLength ?? 0;
+    } catch (error) {
+      if (isMissing(error)) return null;
+      throw error;
+    }
   }
 
   async remove(key: string) {
-    const res = await this.send("DELETE", key);
-    if (!res.ok && res.status !== 404) throw new Error(`S3 DELETE ${key} failed: ${res.status}`);
+    await this.client.send(new DeleteObjectCommand(this.params(key)));
+  }
+
+  async presignUpload(
+    key: string,
+    options: { contentType: string; maxBytes: number; expiresInSeconds: number },
+  ): Promise<DirectUpload> {
+    const { url, fields } = await createPresignedPost(this.signer, {
+      ...this.params(key),
+      // The signed policy is what caps the size: storage refuses a bigger body before keeping it.
+      Conditions: [
+        ["content-length-range", 1, options.maxBytes],
+        ["eq", "$Content-Type", options.contentType],
+      ],
+      Fields: { "Content-Type": options.contentType },
+      Expires: options.expiresInSeconds,
+    });
+    return { url, fields };
+  }
+
+  presignDownload(key: string, options: { contentType: string; contentDisposition: string; expiresInSeconds: number }) {
+    return getSignedUrl(
+      this.signer,
+      new GetObjectCommand({
+        ...this.params(key),
+        ResponseContentType: options.contentType,
+        ResponseContentDisposition: options.contentDisposition,
+        ResponseCacheControl: "private, no-store",
+      }),
+      { expiresIn: options.expiresInSeconds },
+    );
   }
 }

@@ -39,7 +39,7 @@ function HeroCard({ hero }: { hero: Hero }) {
     setUploadError(null);
     setProgress((p) => ({ ...p, [which]: 0 }));
     try {
-      const uploaded = await uploadFile("/api/uploads/images", file, (f) => setProgress((p) => ({ ...p, [which]: f })));
+      const uploaded = await uploadFile("images", file, (f) => setProgress((p) => ({ ...p, [which]: f })));
       await attach.mutateAsync({ id: hero.id, which, fileId: uploaded.id });
     } catch (error) {
       setUploadError(error instanceof Error ? error.message : "Upload failed.");

@@ -41,7 +41,7 @@ export function StaffRequest({ requestId }: { requestId: string }) {
     setUploadError(null);
     setProgress(0);
     try {
-      const uploaded = await uploadFile("/api/uploads/attachments", file, setProgress);
+      const uploaded = await uploadFile("attachments", file, setProgress);
       await deliver.mutateAsync({ requestId, fileId: uploaded.id, note: String(data.get("note") ?? "") || null });
       form.reset();
     } catch (error) {

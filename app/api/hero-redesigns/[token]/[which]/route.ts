@@ -10,9 +10,9 @@ export async function GET(_req: Request, ctx: { params: Promise<{ token: string;
   const { token, which } = await ctx.params;
   if (which !== "before" && which !== "after") return new Response("Not found", { status: 404 });
   const file = await heroImageKey(db(), token, which, serverEnv().AUTH_SECRET);
-  const data = file ? await storage().get(file.storageKey) : null;
+  const data = file ? await storage().stream(file.storageKey) : null;
   if (!file || !data) return new Response("Not found", { status: 404 });
-  return new Response(new Uint8Array(data), {
+  return new Response(data, {
     headers: {
       "content-type": file.mime,
       "cache-control": "private, max-age=3600",
