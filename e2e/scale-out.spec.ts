@@ -156,6 +156,7 @@ test.beforeAll(async () => {
     DATA_DIR: dataDir, // shared, as a volume would be: uploads on local disk
     TRUSTED_PROXIES: "127.0.0.1",
     JOBS_POLL_MS: "300",
+    JOBS_RETRY_BASE_MS: "1000",
     LOG_LEVEL: "error",
   };
   const prestart = spawn("node_modules/.bin/tsx", ["scripts/prestart.ts"], {
@@ -291,7 +292,7 @@ test("a file uploaded through one instance downloads through the other", async (
 test("100 contact emails queued while SMTP is down are each sent exactly once by the two workers", async ({
   request,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(90_000);
   isSmtpAccepting = false;
   const stamp = Date.now();
   const visitors = Array.from({ length: 100 }, (_, i) => `visitor-${i}-${stamp}@example.com`);
@@ -317,7 +318,7 @@ test("100 contact emails queued while SMTP is down are each sent exactly once by
   const sentTo = (address: string) => delivered.filter((to) => to === address).length;
   await expect(async () => {
     expect(visitors.filter((v) => sentTo(v) === 0)).toEqual([]);
-  }).toPass({ timeout: 90_000, intervals: [500] });
+  }).toPass({ timeout: 60_000, intervals: [500] });
   await new Promise((resolve) => setTimeout(resolve, 2_000)); // a late duplicate would arrive now
   expect(visitors.filter((v) => sentTo(v) > 1)).toEqual([]);
   report(

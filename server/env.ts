@@ -122,6 +122,7 @@ const serverSchema = z
     JOBS_RUNNER: z.preprocess(emptyToUndefined, z.enum(["on", "off"]).optional()),
     JOBS_POLL_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(100).max(600_000).default(5_000)),
     JOBS_CONCURRENCY: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(50).default(2)),
+    JOBS_RETRY_BASE_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(100).max(3_600_000).default(30_000)),
     JOBS_CRON_BUDGET_MS: z.preprocess(
       emptyToUndefined,
       z.coerce.number().int().min(1_000).max(800_000).default(20_000),

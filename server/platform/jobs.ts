@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { serverEnv } from "../env";
 import { Prisma } from "../generated/prisma/client";
 import type { Db } from "./db";
 import { logger } from "./logger";
@@ -44,8 +45,9 @@ export type JobRegistry = Record<string, JobDefinition>;
 export const DEFAULT_MAX_ATTEMPTS = 5;
 export const DEFAULT_LEASE_MS = 5 * 60_000;
 
-export function defaultRetryDelayMs(attempts: number): number {
-  return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 3_600_000);
+/** 30 s, 1 min, 2 min … capped at an hour (the base is JOBS_RETRY_BASE_MS). */
+export function defaultRetryDelayMs(attempts: number, baseMs = serverEnv().JOBS_RETRY_BASE_MS): number {
+  return Math.min(baseMs * 2 ** Math.max(0, attempts - 1), 3_600_000);
 }
 
 /** The database clock as a UTC timestamp (our columns are timestamp without time zone). */
