@@ -3,7 +3,7 @@ import type { Transporter } from "nodemailer";
 import { serverEnv } from "../env";
 import type { Prisma } from "../generated/prisma/client";
 import type { Db } from "../platform/db";
-import { type JobDefinition, jobRows, runJobsNow } from "../platform/jobs";
+import { defaultRetryDelayMs, type JobDefinition, jobRows, runJobsNow } from "../platform/jobs";
 import { logger } from "../platform/logger";
 import { type OutgoingEmail, smtpTransport } from "../platform/mailer";
 
@@ -15,9 +15,9 @@ import { type OutgoingEmail, smtpTransport } from "../platform/mailer";
 export const EMAIL_SEND = "email.send";
 export const MAX_ATTEMPTS = 8;
 
-/** 1 min, 2 min, 4 min … capped at 1 hour. */
+/** Twice the jobs' delays: 1 min, 2 min, 4 min … capped at 1 hour (with JOBS_RETRY_BASE_MS at 30 s). */
 export function retryDelayMs(attempts: number): number {
-  return Math.min(60_000 * 2 ** Math.max(0, attempts - 1), 3_600_000);
+  return defaultRetryDelayMs(attempts, 2 * serverEnv().JOBS_RETRY_BASE_MS);
 }
 
 /** Delivers one stored message; a message already sent is not sent again (a re-run after a crash). */
