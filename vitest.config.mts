@@ -15,7 +15,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "pglite",
-          include: ["server/**/*.test.ts", "prisma/**/*.test.ts", "scripts/**/*.test.ts"],
+          include: ["server/**/*.test.ts", "prisma/**/*.test.ts", "scripts/**/*.test.ts", "deploy/**/*.test.ts"],
           env: { TEST_DB_KIND: "pglite" },
         },
       },
