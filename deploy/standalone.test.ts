@@ -27,12 +27,40 @@ function listFiles(dir: string): string[] {
   });
 }
 
-async function waitForHealth(server: ChildProcess, output: () => string) {
+/** The runtime stage's /app, assembled as the Dockerfile does it. */
+function assembleImage(): string {
+  const bundle = spawnSync("npm", ["run", "--silent", "build:migrate"], { cwd: root, encoding: "utf8" });
+  if (bundle.status !== 0) throw new Error(`build:migrate failed: ${bundle.stderr}`);
+  const app = fs.mkdtempSync(path.join(os.tmpdir(), "atelier-image-"));
+  for (const [from, to] of runtimeCopies(fs.readFileSync(path.join(root, "Dockerfile"), "utf8"))) {
+    fs.cpSync(path.join(root, from), path.join(app, to === "." || to === "./" ? "" : to), { recursive: true });
+  }
+  return app;
+}
+
+/** Starts `node server.js` the way the image's CMD does (NODE_OPTIONS carries the hook). */
+function startServer(app: string, env: NodeJS.ProcessEnv) {
+  const child = spawn("node", ["server.js"], { cwd: app, env, stdio: ["ignore", "pipe", "pipe"] });
+  const output = { text: "" };
+  child.stdout?.on("data", (d) => (output.text += d));
+  child.stderr?.on("data", (d) => (output.text += d));
+  return { child, output };
+}
+
+async function stop(child: ChildProcess | undefined) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once("exit", r));
+  child.kill("SIGTERM");
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+  if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+}
+
+async function waitForHealth(server: ChildProcess, output: () => string, origin = base) {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`server.js exited with ${server.exitCode}:\n${output()}`);
     try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
+      if ((await fetch(`${origin}/api/health`)).ok) return;
     } catch {
       // not listening yet
     }
@@ -46,17 +74,10 @@ describe.skipIf(!hasBuild)(
   () => {
     let app = "";
     let server: ChildProcess | undefined;
-    let log = "";
     let startedAt = 0;
 
     beforeAll(async () => {
-      const bundle = spawnSync("npm", ["run", "--silent", "build:migrate"], { cwd: root, encoding: "utf8" });
-      expect(bundle.status, bundle.stderr).toBe(0);
-      app = fs.mkdtempSync(path.join(os.tmpdir(), "atelier-image-"));
-      for (const [from, to] of runtimeCopies(fs.readFileSync(path.join(root, "Dockerfile"), "utf8"))) {
-        const target = path.join(app, to === "." || to === "./" ? "" : to);
-        fs.cpSync(path.join(root, from), target, { recursive: true });
-      }
+      app = assembleImage();
       const env: NodeJS.ProcessEnv = {
         PATH: process.env.PATH,
         NODE_ENV: "production",
@@ -69,24 +90,18 @@ describe.skipIf(!hasBuild)(
       expect(migrate.stdout).toMatch(/Applied \d+ migration\(s\)/);
       startedAt = Date.now();
       // The embedded database stands in for PostgreSQL here, so this is a local-mode start.
-      const child = spawn("node", ["server.js"], {
-        cwd: app,
-        env: { ...env, PORT: String(PORT), HOSTNAME: "127.0.0.1", APP_URL: "https://runtime-probe.example.com" },
-        stdio: ["ignore", "pipe", "pipe"],
+      const started = startServer(app, {
+        ...env,
+        PORT: String(PORT),
+        HOSTNAME: "127.0.0.1",
+        APP_URL: "https://runtime-probe.example.com",
       });
-      server = child;
-      child.stdout?.on("data", (d) => (log += d));
-      child.stderr?.on("data", (d) => (log += d));
-      await waitForHealth(child, () => log);
+      server = started.child;
+      await waitForHealth(started.child, () => started.output.text);
     }, 180_000);
 
     afterAll(async () => {
-      if (server && server.exitCode === null) {
-        const exited = new Promise((r) => server?.once("exit", r));
-        server.kill("SIGTERM");
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-        if (server.exitCode === null) server.kill("SIGKILL");
-      }
+      await stop(server);
       if (app) fs.rmSync(app, { recursive: true, force: true });
     });
 
@@ -131,6 +146,149 @@ describe.skipIf(!hasBuild)(
       );
       expect(outside).toEqual([]);
     });
+  },
+);
+
+const serverUrl = process.env.TEST_DATABASE_URL || undefined;
+const nginxBinary = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((p) => fs.existsSync(p));
+const canRunTopology = hasBuild && Boolean(serverUrl) && Boolean(nginxBinary);
+
+// docker-compose.yml without Docker: the release step, then two deployment instances on
+// PostgreSQL (and Redis when TEST_REDIS_URL is set) behind nginx with the repository's config.
+describe.skipIf(!canRunTopology)(
+  `two deployment instances behind nginx${canRunTopology ? "" : " (skipped: needs the build, TEST_DATABASE_URL and nginx)"}`,
+  () => {
+    const ports = [3281, 3282];
+    const proxyPort = 3290;
+    const metricsToken = "deploy-test-metrics-token";
+    const database = `atelier_deploy_${process.pid}_${Date.now()}`;
+    let app = "";
+    let nginxDir = "";
+    let nginx: ChildProcess | undefined;
+    const servers: ChildProcess[] = [];
+    const traces: string[] = [];
+    let collector: import("node:http").Server | undefined;
+    let env: NodeJS.ProcessEnv = { NODE_ENV: "production" };
+
+    beforeAll(async () => {
+      const http = await import("node:http");
+      collector = http.createServer((req, res) => {
+        traces.push(req.url ?? "");
+        req.resume();
+        req.on("end", () => res.writeHead(200).end());
+      });
+      await new Promise<void>((r) => collector?.listen(0, "127.0.0.1", r));
+      const collectorPort = (collector.address() as import("node:net").AddressInfo).port;
+      app = assembleImage();
+      const url = new URL(serverUrl as string);
+      url.pathname = `/${database}`;
+      env = {
+        PATH: process.env.PATH,
+        NODE_ENV: "production",
+        ATELIER_MODE: "deployment",
+        APP_URL: `http://127.0.0.1:${proxyPort}`,
+        DATABASE_URL: url.toString(),
+        DATABASE_POOL_MAX: "3",
+        SMTP_URL: "smtp://127.0.0.1:2525",
+        AUTH_SECRET: "deploy-test-auth-secret-0123456789abcdef",
+        METRICS_TOKEN: metricsToken,
+        TRUSTED_PROXIES: "loopback",
+        LOG_LEVEL: "warn",
+        NODE_OPTIONS: "--require ./server/platform/http-hooks.cjs",
+        ...(process.env.TEST_REDIS_URL && { REDIS_URL: process.env.TEST_REDIS_URL }),
+      };
+      const migrate = spawnSync("node", ["dist/migrate.mjs", "deploy"], { cwd: app, env, encoding: "utf8" });
+      expect(migrate.status, migrate.stderr).toBe(0);
+      expect(migrate.stdout).toMatch(/Applied \d+ migration\(s\) to the PostgreSQL server/);
+      expect(migrate.stdout).toMatch(/Seeded \d+ glossary terms/);
+      for (const [i, port] of ports.entries()) {
+        const started = startServer(app, {
+          ...env,
+          PORT: String(port),
+          HOSTNAME: "127.0.0.1",
+          // The first instance also exports traces, to a collector this test plays.
+          ...(i === 0 && { OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${collectorPort}` }),
+        });
+        servers.push(started.child);
+        await waitForHealth(started.child, () => started.output.text, `http://127.0.0.1:${port}`);
+      }
+      nginxDir = fs.mkdtempSync(path.join(os.tmpdir(), "atelier-nginx-"));
+      let upstream = 0;
+      const conf = fs
+        .readFileSync(path.join(root, "deploy", "nginx", "nginx.conf"), "utf8")
+        .replace(/server\s+app\d+:3000/g, () => `server 127.0.0.1:${ports[upstream++]}`)
+        .replace(/listen\s+80;/, `listen 127.0.0.1:${proxyPort};`);
+      fs.writeFileSync(path.join(nginxDir, "nginx.conf"), conf);
+      nginx = spawn(
+        nginxBinary as string,
+        [
+          "-p",
+          nginxDir,
+          "-c",
+          path.join(nginxDir, "nginx.conf"),
+          "-e",
+          path.join(nginxDir, "error.log"),
+          "-g",
+          `pid ${nginxDir}/nginx.pid; daemon off;`,
+        ],
+        { stdio: "ignore" },
+      );
+      const deadline = Date.now() + 15_000;
+      while (Date.now() < deadline) {
+        if (
+          await fetch(`http://127.0.0.1:${proxyPort}/api/health`).then(
+            (r) => r.ok,
+            () => false,
+          )
+        )
+          break;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }, 240_000);
+
+    afterAll(async () => {
+      await stop(nginx);
+      await Promise.all(servers.map(stop));
+      await new Promise((r) => (collector ? collector.close(r) : r(undefined)));
+      if (app) fs.rmSync(app, { recursive: true, force: true });
+      if (nginxDir) fs.rmSync(nginxDir, { recursive: true, force: true });
+      const pg = (await import("pg")).default;
+      const admin = new pg.Client({ connectionString: serverUrl });
+      await admin.connect();
+      await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+      await admin.end();
+    }, 60_000);
+
+    const metricsOf = async (port: number) =>
+      (
+        await fetch(`http://127.0.0.1:${port}/api/metrics`, { headers: { authorization: `Bearer ${metricsToken}` } })
+      ).text();
+
+    it("spreads requests over both instances, each ready on the migrated server", async () => {
+      for (let i = 0; i < 6; i++) {
+        const response = await fetch(`http://127.0.0.1:${proxyPort}/api/health/ready`);
+        expect(response.status).toBe(200);
+      }
+      expect((await fetch(`http://127.0.0.1:${proxyPort}/`)).status).toBe(200);
+      for (const port of ports) {
+        expect(await metricsOf(port)).toMatch(/route="\/api\/health\/ready",status="200"\} [1-9]/);
+      }
+    });
+
+    it("reports the PostgreSQL pool and refuses metrics without the token", async () => {
+      const body = await metricsOf(ports[0] as number);
+      expect(body).toMatch(/atelier_db_pool_connections\{state="total"\} [1-3]/);
+      expect((await fetch(`http://127.0.0.1:${proxyPort}/api/metrics`)).status).toBe(401);
+    });
+
+    it("exports traces over OTLP where OTEL_EXPORTER_OTLP_ENDPOINT is set", async () => {
+      const deadline = Date.now() + 20_000;
+      while (!traces.some((u) => u.startsWith("/v1/traces")) && Date.now() < deadline) {
+        await fetch(`http://127.0.0.1:${ports[0]}/about`);
+        await new Promise((r) => setTimeout(r, 1000));
+      }
+      expect(traces).toContain("/v1/traces");
+    }, 30_000);
   },
 );
 
