@@ -153,9 +153,31 @@ describe("Dockerfile", () => {
     expect(runtime).toMatch(/^HEALTHCHECK[\s\S]*\/api\/health\/ready/m);
   });
 
+  const ignored = read(".dockerignore")
+    .split("\n")
+    .filter((line) => line && !line.startsWith("#") && !line.startsWith("!"));
+
   it("keeps node_modules, the local database and secrets out of the build context", () => {
-    const ignored = read(".dockerignore").split("\n");
     for (const entry of ["node_modules", ".next", ".data", ".env", ".git"]) expect(ignored).toContain(entry);
+  });
+
+  it("keeps in the build context every file that code in it imports (next build type-checks them all)", () => {
+    const isIgnored = (file: string) => ignored.some((entry) => file === entry || file.startsWith(`${entry}/`));
+    const sources = fs
+      .readdirSync(root, { recursive: true, encoding: "utf8" })
+      .filter((f) => /\.(ts|tsx|mts)$/.test(f) && !f.startsWith("node_modules") && !f.startsWith(".next"))
+      .filter((f) => !isIgnored(f));
+    const missing = sources.flatMap((file) =>
+      [...fs.readFileSync(path.join(root, file), "utf8").matchAll(/from\s+"((?:\.\.?\/|@\/)[^"]+)"/g)]
+        .map((m) => m[1] as string)
+        .map((spec) =>
+          spec.startsWith("@/") ? spec.slice(2) : path.relative(root, path.resolve(root, path.dirname(file), spec)),
+        )
+        // The Prisma client is generated again in the build stage.
+        .filter((target) => isIgnored(target) && !target.startsWith("server/generated/"))
+        .map((target) => `${file} → ${target}`),
+    );
+    expect(missing).toEqual([]);
   });
 });
 
