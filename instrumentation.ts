@@ -6,6 +6,14 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { registerNodeInstance } = await import("./server/platform/instance");
     registerNodeInstance();
+    const { installHttpObserver } = await import("./server/platform/metrics");
+    installHttpObserver();
+    const { serverEnv } = await import("./server/env");
+    if (serverEnv().OTEL_EXPORTER_OTLP_ENDPOINT) {
+      // Loaded only when traces go somewhere: the SDK costs start-up time and memory otherwise.
+      const { registerOTel } = await import("@vercel/otel");
+      registerOTel({ serviceName: "atelier" }); // OTEL_SERVICE_NAME, when set, is read by the SDK
+    }
   }
 }
 

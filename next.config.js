@@ -18,6 +18,15 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // .next/standalone: a server.js with only the files it needs, for the container image (Dockerfile).
+  // Nothing environment-specific is read at build time: APP_URL, secrets and URLs come at run time.
+  output: "standalone",
+  outputFileTracingIncludes: {
+    // Readiness compares the database with the migration folders, read from disk at run time.
+    "/api/health/ready": ["./prisma/migrations/**/*"],
+    // PGlite fetches its WebAssembly and data bundle by URL at run time, which tracing cannot follow.
+    "/**": ["./node_modules/@electric-sql/pglite/dist/*.{wasm,data}"],
+  },
   // Pages and tagged data are cached in process memory, invalidated by tag (docs/ARCHITECTURE.md).
   cacheHandler: require.resolve("./server/platform/next-cache-handler.cjs"),
   cacheMaxMemorySize: 0,

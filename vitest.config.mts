@@ -15,7 +15,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: "pglite",
-          include: ["server/**/*.test.ts", "prisma/**/*.test.ts", "scripts/**/*.test.ts"],
+          include: ["server/**/*.test.ts", "prisma/**/*.test.ts", "scripts/**/*.test.ts", "deploy/**/*.test.ts"],
+          exclude: ["deploy/standalone.test.ts", "**/node_modules/**"],
           env: { TEST_DB_KIND: "pglite" },
         },
       },
@@ -26,6 +27,11 @@ export default defineConfig({
           include: ["server/**/*.int.test.ts", "prisma/**/*.int.test.ts"],
           env: { TEST_DB_KIND: "postgres" },
         },
+      },
+      {
+        // Needs the production build: npm test runs it after `next build` (`--project after-build`).
+        extends: true,
+        test: { name: "after-build", include: ["deploy/standalone.test.ts"], env: { TEST_DB_KIND: "postgres" } },
       },
     ],
   },

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { isMailboxEnabled } from "../server/mail/mailbox";
 
@@ -42,6 +43,39 @@ describe("start-up modes", () => {
     expect(result.stderr).not.toContain("at async"); // a message, not a stack
     expect(Date.now() - started).toBeGreaterThanOrEqual(3000);
   });
+
+  const serverUrl = process.env.TEST_DATABASE_URL || undefined;
+  it.skipIf(!serverUrl)(
+    `a deployment never migrates on start: with migrations pending it refuses, naming them${serverUrl ? "" : " (skipped: TEST_DATABASE_URL not set)"}`,
+    async () => {
+      const name = `atelier_prestart_${process.pid}_${Date.now()}`;
+      const admin = new pg.Client({ connectionString: serverUrl });
+      await admin.connect();
+      await admin.query(`CREATE DATABASE "${name}"`);
+      const url = new URL(serverUrl as string);
+      url.pathname = `/${name}`;
+      try {
+        const result = prestart({
+          ATELIER_MODE: "deployment",
+          DATABASE_URL: url.toString(),
+          SMTP_URL: "smtp://127.0.0.1:2525",
+          APP_URL: "https://studio.example.com",
+          AUTH_SECRET: "a".repeat(32),
+        });
+        expect(result.status).toBe(1);
+        expect(result.stderr).toMatch(/The database is missing \d+ migration\(s\): \d{14}_/);
+        expect(result.stderr).toContain("npm run db:migrate");
+        const probe = new pg.Client({ connectionString: url.toString() });
+        await probe.connect();
+        const tables = await probe.query("SELECT to_regclass('_prisma_migrations') AS t");
+        await probe.end();
+        expect(tables.rows[0].t).toBeNull();
+      } finally {
+        await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        await admin.end();
+      }
+    },
+  );
 
   it("the dev mailbox exists in a local run and not in a deployment", () => {
     expect(isMailboxEnabled({ isDeployment: false })).toBe(true);

@@ -70,7 +70,14 @@ console.log(
 );
 const vitestJson = path.join(resultsDir, "vitest.json");
 fs.rmSync(vitestJson, { force: true });
-const unit = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile=${vitestJson}`]);
+const unit = run(bin("vitest"), [
+  "run",
+  "--project=pglite",
+  "--project=postgres",
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile=${vitestJson}`,
+]);
 const v = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(
   vitestJson,
 );
@@ -87,6 +94,27 @@ record(
 );
 
 const built = check("build (next build)", bin("next"), ["build"]);
+
+// The standalone server as the container image lays it out (deploy/standalone.test.ts).
+if (built) {
+  const standaloneJson = path.join(resultsDir, "vitest-standalone.json");
+  fs.rmSync(standaloneJson, { force: true });
+  const standalone = run(bin("vitest"), [
+    "run",
+    "--project=after-build",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile=${standaloneJson}`,
+  ]);
+  const s = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number }>(standaloneJson);
+  record(
+    "standalone server",
+    s
+      ? { passed: s.numPassedTests, failed: s.numFailedTests || (standalone.ok ? 0 : 1), skipped: s.numPendingTests }
+      : { passed: 0, failed: 1, skipped: 0 },
+    standalone.seconds,
+  );
+}
 
 const e2eJson = path.join(resultsDir, "playwright.json");
 fs.rmSync(e2eJson, { force: true });

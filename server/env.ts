@@ -130,6 +130,10 @@ const serverSchema = z
     CRON_SECRET: z.preprocess(emptyToUndefined, z.string().min(16, "must be at least 16 characters").optional()),
     // Set by Vercel; there instances are short-lived functions, so the resident runner is off by default.
     VERCEL: optionalString,
+    // Bearer token for /api/metrics in a deployment (without it the endpoint answers 404 there).
+    METRICS_TOKEN: z.preprocess(emptyToUndefined, z.string().min(16, "must be at least 16 characters").optional()),
+    // Traces over OTLP (@vercel/otel, registered in instrumentation.ts) only when this is set.
+    OTEL_EXPORTER_OTLP_ENDPOINT: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).optional()),
     LOG_LEVEL: z.preprocess(
       emptyToUndefined,
       z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

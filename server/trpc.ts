@@ -7,6 +7,7 @@ import { DomainError, isDatabaseUnavailable, UNAVAILABLE_DIGEST } from "./errors
 import { clientIpFrom } from "./platform/client-ip";
 import { type Db, db as defaultDb } from "./platform/db";
 import { type Logger, logger } from "./platform/logger";
+import { recordProcedure } from "./platform/metrics";
 import { consumeRateLimit } from "./platform/rate-limit";
 import { requestIdFrom } from "./platform/request";
 import { markDatabaseUnavailable } from "./platform/request-state";
@@ -122,24 +123,27 @@ const t = initTRPC.context<Context>().create({
 export const createCallerFactory = t.createCallerFactory;
 export const router = t.router;
 
-/** Logs every call with its duration and turns service errors into tRPC errors. */
+/** Logs and measures every call with its duration and turns service errors into tRPC errors. */
 const observed = t.middleware(async ({ ctx, path, type, next }) => {
   const started = performance.now();
   const result = await next();
   const durationMs = Math.round((performance.now() - started) * 10) / 10;
   if (result.ok) {
     ctx.log.info({ path, type, durationMs, ok: true }, "trpc call");
+    recordProcedure(path, type, "ok", durationMs);
     return result;
   }
   const error = result.error;
   const cause = error.cause;
   if (cause instanceof DomainError) {
     ctx.log.info({ path, type, durationMs, ok: false, code: cause.code }, "trpc call refused");
+    recordProcedure(path, type, "refused", durationMs);
     return { ...result, error: new TRPCError({ code: DOMAIN_TO_TRPC[cause.code], message: cause.message, cause }) };
   }
   if (error.code === "INTERNAL_SERVER_ERROR" && isDatabaseUnavailable(cause ?? error)) {
     ctx.log.error({ path, type, durationMs, err: cause }, "database unavailable");
     markDatabaseUnavailable();
+    recordProcedure(path, type, "unavailable", durationMs);
     // A page rendering this call shows the outage page (error boundaries see the digest).
     const unavailable = Object.assign(new TRPCError({ code: "SERVICE_UNAVAILABLE", message: UNAVAILABLE_MESSAGE }), {
       digest: UNAVAILABLE_DIGEST,
@@ -148,8 +152,10 @@ const observed = t.middleware(async ({ ctx, path, type, next }) => {
   }
   if (error.code === "INTERNAL_SERVER_ERROR") {
     ctx.log.error({ path, type, durationMs, err: cause ?? error }, "trpc call failed");
+    recordProcedure(path, type, "error", durationMs);
   } else {
     ctx.log.info({ path, type, durationMs, ok: false, code: error.code }, "trpc call refused");
+    recordProcedure(path, type, "refused", durationMs);
   }
   return result;
 });

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { SignOutButton } from "./sign-out-button";
 
+// Rendered per request: its metadata carries APP_URL, which must not be baked in at build time.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: "Sign out", robots: { index: false } };
 
 export default function SignOutPage() {

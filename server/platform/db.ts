@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { serverEnv } from "../env";
 import { PrismaClient } from "../generated/prisma/client";
@@ -11,6 +12,8 @@ export type DatabaseKind = "pglite" | "postgres";
 export interface DatabaseHandle {
   prisma: PrismaClient;
   kind: DatabaseKind;
+  /** The connection pool of a PostgreSQL server (for its statistics in /api/metrics). */
+  pool?: pg.Pool;
   close(): Promise<void>;
 }
 
@@ -28,14 +31,22 @@ export interface DatabaseOptions {
  */
 export function openDatabase(options: DatabaseOptions): DatabaseHandle {
   if (options.url) {
-    const adapter = new PrismaPg({
+    const pool = new pg.Pool({
       connectionString: options.url,
       max: options.poolMax ?? 10,
       connectionTimeoutMillis: 5_000,
       idleTimeoutMillis: 30_000,
     });
-    const prisma = new PrismaClient({ adapter });
-    return { prisma, kind: "postgres", close: () => prisma.$disconnect() };
+    const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+    return {
+      prisma,
+      kind: "postgres",
+      pool,
+      close: async () => {
+        await prisma.$disconnect();
+        if (!pool.ended) await pool.end();
+      },
+    };
   }
   if (options.pgliteDir) fs.mkdirSync(options.pgliteDir, { recursive: true });
   const pglite = new PGlite(options.pgliteDir);
@@ -66,6 +77,9 @@ export function database(): DatabaseHandle {
 }
 
 export const db = (): PrismaClient => database().prisma;
+
+/** The process-wide database if something has opened it already (metrics must not open one). */
+export const openedDatabase = (): DatabaseHandle | undefined => globalForDb.atelierDb;
 
 export async function closeDatabase() {
   const handle = globalForDb.atelierDb;

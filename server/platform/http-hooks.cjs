@@ -9,6 +9,8 @@
  * 2. Outage status. When the database could not be reached while answering a request (the app
  *    marks it through server/platform/request-state.ts), a 5xx becomes 503 with Retry-After, so
  *    load balancers, crawlers and browsers know to come back rather than that the page is broken.
+ * 3. Duration. When the app has installed an observer (server/platform/metrics.ts), each answered
+ *    request is reported to it with its method, URL and status, for /api/metrics.
  */
 const http = require("node:http");
 const { AsyncLocalStorage } = require("node:async_hooks");
@@ -17,6 +19,7 @@ const PEER_HEADER = "x-atelier-peer";
 const RETRY_AFTER_SECONDS = "30";
 const HOOK = Symbol.for("atelier.peerAddressHook");
 const STATE = Symbol.for("atelier.requestState");
+const HTTP_OBSERVER = Symbol.for("atelier.httpObserver");
 
 /** @type {AsyncLocalStorage<{ isDatabaseUnavailable: boolean }>} */
 const requests = new AsyncLocalStorage();
@@ -32,6 +35,16 @@ if (!(/** @type {any} */ (globalThis)[HOOK])) {
     const res = /** @type {http.ServerResponse} */ (args[1]);
     req.headers[PEER_HEADER] = req.socket?.remoteAddress ?? "";
     const state = { isDatabaseUnavailable: false };
+    const started = process.hrtime.bigint();
+    res.once("finish", () => {
+      const observe = /** @type {any} */ (globalThis)[HTTP_OBSERVER];
+      if (typeof observe !== "function") return;
+      try {
+        observe(req.method, req.url ?? "/", res.statusCode, Number(process.hrtime.bigint() - started) / 1e9);
+      } catch {
+        // Metrics never break a response.
+      }
+    });
     const writeHead = res.writeHead;
     /** @param {number} status @param {any[]} rest */
     res.writeHead = function (status, ...rest) {

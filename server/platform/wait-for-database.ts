@@ -21,6 +21,8 @@ export async function waitForDatabase(
       if (attempt > 1) say(`Atelier: the database at ${where} answers now.`);
       return;
     } catch (error) {
+      // The server answers; the database it names is created by the migration that comes next.
+      if ((error as { code?: string }).code === "3D000") return;
       const reason = (error as Error).message || String(error);
       const left = deadline - Date.now();
       if (left <= 0) {

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { HeroRedesignForm } from "./hero-redesign-form";
 
+// Rendered per request: its metadata carries APP_URL, which must not be baked in at build time.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: "Get a free hero redesign",
   description:

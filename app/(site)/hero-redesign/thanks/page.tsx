@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
+// Rendered per request: its metadata carries APP_URL, which must not be baked in at build time.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: "Hero redesign requested", robots: { index: false } };
 
 export default function HeroThanksPage() {
