@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
-import { openedDatabase } from "./db";
+import { type Db, openedDatabase } from "./db";
 
 /**
  * Prometheus metrics of this instance, read at /api/metrics. One registry per process, kept on
@@ -49,7 +49,67 @@ function createMetrics(): Metrics {
       this.set({ state: "waiting" }, pool.waitingCount);
     },
   });
+  new Gauge({
+    name: "atelier_jobs",
+    help: "Background jobs by status (queued, running, failed = dead-lettered), and the age in seconds of the oldest due queued job.",
+    labelNames: ["status"] as const,
+    registers: [registry],
+    async collect() {
+      const db = openedDatabase()?.prisma;
+      if (!db) return;
+      const figures = await jobQueueFigures(db);
+      for (const [status, value] of Object.entries(figures)) this.set({ status }, value);
+    },
+  });
+  new Gauge({
+    name: "atelier_outbox_lag_seconds",
+    help: "Age of the oldest email stored but not sent yet (0 when the outbox is empty).",
+    registers: [registry],
+    async collect() {
+      const db = openedDatabase()?.prisma;
+      if (!db) return;
+      this.set(await outboxLagSeconds(db));
+    },
+  });
+  new Gauge({
+    name: "atelier_page_cache_reads",
+    help: "Reads of this instance's page and data cache since it started, by result (hit, miss) and Redis errors.",
+    labelNames: ["result"] as const,
+    registers: [registry],
+    collect() {
+      // The cache handler (server/platform/next-cache-handler.cjs) keeps its store on globalThis.
+      const store = (globalThis as Record<symbol, { stats(): Record<string, unknown> } | undefined>)[
+        Symbol.for("atelier.pageCache")
+      ];
+      const stats = store?.stats();
+      if (!stats) return;
+      for (const result of ["hits", "misses", "errors"] as const) {
+        if (typeof stats[result] === "number") this.set({ result }, stats[result] as number);
+      }
+    },
+  });
   return { registry, httpDuration, trpcDuration };
+}
+
+/** Jobs by status and the age of the oldest due queued job, for the queue gauges. */
+export async function jobQueueFigures(db: Db) {
+  const rows = await db.$queryRaw<{ status: string; count: bigint; oldest_due_seconds: number | null }[]>`
+    SELECT status::text, count(*) AS count,
+      EXTRACT(EPOCH FROM now() - min("runAt") FILTER (WHERE "runAt" <= now()))::float8 AS oldest_due_seconds
+    FROM "Job" WHERE status IN ('QUEUED', 'RUNNING', 'FAILED') GROUP BY status`;
+  const figures = { queued: 0, running: 0, failed: 0, oldest_due_age_seconds: 0 };
+  for (const row of rows) {
+    figures[row.status.toLowerCase() as "queued" | "running" | "failed"] = Number(row.count);
+    if (row.status === "QUEUED") figures.oldest_due_age_seconds = Math.max(0, row.oldest_due_seconds ?? 0);
+  }
+  return figures;
+}
+
+/** Age of the oldest email stored but not sent yet; 0 when none waits. */
+export async function outboxLagSeconds(db: Db) {
+  const [row] = await db.$queryRaw<{ lag: number | null }[]>`
+    SELECT EXTRACT(EPOCH FROM now() - min("createdAt"))::float8 AS lag FROM "EmailMessage" WHERE status = 'PENDING'`;
+  return Math.max(0, row?.lag ?? 0);
 }
 
 export function metrics(): Metrics {

@@ -283,14 +283,19 @@ function storeFromEnv(env) {
   });
 }
 
-/** @type {ReturnType<typeof storeFromEnv> | undefined} */
-let shared;
+// On globalThis: Next loads this file itself, and /api/metrics reads the same store's counts.
+const SHARED = Symbol.for("atelier.pageCache");
+/** @returns {ReturnType<typeof storeFromEnv>} */
+function sharedStore() {
+  const holder = /** @type {any} */ (globalThis);
+  holder[SHARED] ??= storeFromEnv(process.env);
+  return holder[SHARED];
+}
 
 class AtelierCacheHandler {
   /** @param {any} [_options] @param {ReturnType<typeof storeFromEnv>} [store] tests pass their own */
   constructor(_options, store) {
-    shared ??= storeFromEnv(process.env);
-    this.store = store ?? shared;
+    this.store = store ?? sharedStore();
   }
 
   /** @param {string} key @param {any} ctx */
@@ -320,7 +325,7 @@ class AtelierCacheHandler {
   resetRequestCache() {}
 }
 
-AtelierCacheHandler.stats = () => shared?.stats() ?? null;
+AtelierCacheHandler.stats = () => /** @type {any} */ (globalThis)[SHARED]?.stats() ?? null;
 AtelierCacheHandler.createMemoryStore = createMemoryStore;
 AtelierCacheHandler.createRedisStore = createRedisStore;
 
