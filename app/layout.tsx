@@ -13,7 +13,6 @@ export function generateMetadata(): Metadata {
       "Atelier is a web-design studio you subscribe to: unlimited requests, a few at a time, delivered fast.",
     openGraph: { siteName: "Atelier", locale: "en_US", type: "website" },
     twitter: { card: "summary_large_image" },
-    alternates: { types: { "application/atom+xml": "/blog/feed.xml" } },
   };
 }
 
@@ -21,6 +20,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col">
+        {/* A relative link (React puts it in <head>): metadata would make it absolute with the build's APP_URL. */}
+        <link rel="alternate" type="application/atom+xml" title="Atelier blog" href="/blog/feed.xml" />
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-zinc-900"

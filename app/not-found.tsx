@@ -1,9 +1,6 @@
 import Link from "next/link";
-import { connection } from "next/server";
 
-export default async function NotFound() {
-  // Rendered per request: the layout's metadata carries APP_URL, which must not be baked in at build time.
-  await connection();
+export default function NotFound() {
   return (
     <div className="mx-auto max-w-2xl px-4 py-24 text-center">
       <p className="text-sm font-semibold text-brand-700 dark:text-brand-100">404</p>
