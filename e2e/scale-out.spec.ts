@@ -210,14 +210,14 @@ async function trpcPost(request: APIRequestContext, procedure: string, input: un
 test("a session made through one instance works on the other", async ({ page }) => {
   const request = await signedIn(page, `scale-${Date.now()}@client.example.com`);
   const upstreams = new Set<string>();
-  for (let i = 0; i < 6; i++) {
+  for (let i = 0; i < 12 && (i < 6 || upstreams.size < 2); i++) {
     const res = await request.get("/api/trpc/account.me");
     expect(res.status()).toBe(200);
     expect((await res.json()).result.data.json.email).toMatch(/^scale-/);
     upstreams.add(upstreamOf(res));
   }
   expect(upstreams.size).toBe(2);
-  report(`session: 6 calls answered by ${[...upstreams].join(" and ")}, all signed in`);
+  report(`session: calls answered by ${[...upstreams].join(" and ")}, all signed in`);
 });
 
 test("a rate limit counts across both instances", async ({ request }) => {
@@ -252,7 +252,7 @@ test("a content edit through one instance refreshes the page served by the other
   const request = await signedIn(page, "admin@atelier.example");
   const read = async () => {
     const seen: { upstream: string; html: string }[] = [];
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 12 && (i < 4 || new Set(seen.map((s) => s.upstream)).size < 2); i++) {
       const res = await request.get("/glossary/backend");
       expect(res.status()).toBe(200);
       seen.push({ upstream: upstreamOf(res), html: await res.text() });
@@ -266,7 +266,7 @@ test("a content edit through one instance refreshes the page served by the other
   const after = await read();
   expect(new Set(after.map((s) => s.upstream)).size).toBe(2);
   for (const { upstream, html } of after) expect(html, upstream).toContain(summary);
-  report(`cache: edit made through ${upstreamOf(edit)}, the next 4 page views from both instances show it`);
+  report(`cache: edit made through ${upstreamOf(edit)}, every page view after it, from both instances, shows it`);
 });
 
 test("a file uploaded through one instance downloads through the other", async ({ page }) => {
@@ -278,8 +278,10 @@ test("a file uploaded through one instance downloads through the other", async (
   });
   expect(upload.status()).toBe(201);
   const { id } = await upload.json();
+  // Round robin alternates, but nginx sets an instance aside for a while after one failed try:
+  // ask until both have answered, a bounded number of times.
   const upstreams = new Set<string>();
-  for (let i = 0; i < 4; i++) {
+  for (let i = 0; i < 12 && upstreams.size < 2; i++) {
     const res = await request.get(`/api/files/${id}`);
     expect(res.status()).toBe(200);
     expect(Buffer.compare(await res.body(), bytes)).toBe(0);
