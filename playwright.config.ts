@@ -62,6 +62,8 @@ export default defineConfig({
       // As if a proxy on this host forwarded the requests: tests may name a client address in
       // X-Forwarded-For from 127.0.0.1; from any other address (127.0.0.2) it is ignored.
       TRUSTED_PROXIES: "127.0.0.1",
+      // A second admin, so specs do not all sign in as admin@ (5 sign-in emails per address per 15 min).
+      ADMIN_EMAILS: "ops@atelier.example",
     },
   },
 });

@@ -6,7 +6,7 @@ test("an admin sees the job queue: counts, scheduled work and sent emails; a cli
   page,
   browser,
 }) => {
-  await signInByEmail(page, "admin@atelier.example", "/admin/jobs");
+  await signInByEmail(page, "ops@atelier.example", "/admin/jobs"); // made admin by ADMIN_EMAILS
   await expect(page.getByRole("heading", { name: "Jobs", level: 1 })).toBeVisible();
   const counts = page.getByTestId("job-counts");
   for (const label of ["queued", "running", "failed", "due now", "oldest due waited"]) {

@@ -1,9 +1,10 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { tcpRelay } from "../server/testing/tcp-relay";
+import { prestart, startServer } from "./support/servers";
 
 // A production server of its own on a PostgreSQL server reached through a relay the test can cut.
 const serverUrl = process.env.TEST_DATABASE_URL || "postgres://postgres@127.0.0.1:5432/test";
@@ -63,29 +64,13 @@ test.beforeAll(async () => {
     REDIS_URL: "",
     LOG_LEVEL: "fatal",
   };
-  // Not spawnSync: the relay lives in this process and must keep serving while prestart migrates.
-  const prestart = spawn("node_modules/.bin/tsx", ["scripts/prestart.ts"], {
-    env,
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-  let stderr = "";
-  prestart.stderr?.on("data", (chunk) => {
-    stderr += chunk;
-  });
-  const status = await new Promise<number | null>((resolve) => prestart.on("exit", resolve));
-  expect(status, stderr).toBe(0);
+  await prestart(env);
   await admin(
     `insert into "Session" (id, "sessionToken", "userId", expires)
      select 'outage-session', 'outage-session-token', id, now() + interval '1 day' from "User" where email = 'nora@northwind.example'`,
     new URL(`/${database}`, serverUrl).toString(),
   );
-  server = spawn("node", ["scripts/serve.cjs", "start", "-p", String(port)], { env, stdio: "ignore" });
-  for (let i = 0; i < 120; i++) {
-    const ready = await fetch(`${baseURL}/api/health/ready`).catch(() => null);
-    if (ready?.ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error("the outage test's server did not become ready");
+  server = await startServer(env, port);
 });
 
 test.afterAll(async () => {

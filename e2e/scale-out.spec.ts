@@ -8,6 +8,7 @@ import Redis from "ioredis";
 import pg from "pg";
 import { SMTPServer } from "smtp-server";
 import { signInByEmail } from "./support/auth";
+import { prestart, startServer, waitForUrl } from "./support/servers";
 
 /**
  * Journey 9: two production instances on one PostgreSQL + Redis behind nginx (round robin) behave
@@ -53,28 +54,11 @@ async function missingComponents() {
   return missing;
 }
 
-async function waitFor(url: string, timeoutMs = 60_000, child?: ChildProcess) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child && child.exitCode !== null) throw new Error(`the process serving ${url} exited with ${child.exitCode}`);
-    const res = await fetch(url).catch(() => null);
-    if (res?.ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
-
-function startInstance(port: number) {
-  const child = spawn(process.execPath, ["scripts/serve.cjs", "start", "-p", String(port)], {
-    env: { ...env, PORT: String(port) },
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-  child.stderr?.on("data", (chunk: Buffer) => {
-    const text = chunk.toString();
+async function startInstance(port: number) {
+  const child = await startServer(env, port, (text) => {
     if (/Error|error/.test(text)) process.stderr.write(`[instance :${port}] ${text}`);
   });
   instances.set(port, child);
-  return waitFor(`http://127.0.0.1:${port}/api/health/ready`, 60_000, child);
 }
 
 function nginxConfig() {
@@ -159,15 +143,7 @@ test.beforeAll(async () => {
     JOBS_RETRY_BASE_MS: "1000",
     LOG_LEVEL: "error",
   };
-  const prestart = spawn("node_modules/.bin/tsx", ["scripts/prestart.ts"], {
-    env,
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-  let stderr = "";
-  prestart.stderr?.on("data", (chunk) => {
-    stderr += chunk;
-  });
-  expect(await new Promise((resolve) => prestart.on("exit", resolve)), stderr).toBe(0);
+  await prestart(env);
 
   await Promise.all(INSTANCE_PORTS.map(startInstance));
   fs.writeFileSync(path.join(work, "nginx.conf"), nginxConfig());
@@ -175,7 +151,7 @@ test.beforeAll(async () => {
   nginx = spawn(nginxPath, ["-p", work, "-c", path.join(work, "nginx.conf"), "-g", "daemon off;"], {
     stdio: ["ignore", "ignore", "pipe"],
   });
-  await waitFor(`${baseURL}/api/health`, 10_000, nginx);
+  await waitForUrl(`${baseURL}/api/health`, 10_000, nginx);
 });
 
 test.afterAll(async () => {
