@@ -33,6 +33,24 @@ describeDb("glossary", () => {
     expect(seo.terms.every((t) => t.category === "seo")).toBe(true);
   });
 
+  it("orders terms as a reader expects, ignoring case (Cache before CDN), on every page that lists them", async () => {
+    const caller = await callerFor(database.prisma);
+    const { terms } = await caller.glossary.index({ letter: "C" });
+    const names = terms.map((t) => t.term);
+    expect(names.indexOf("Caching")).toBeGreaterThanOrEqual(0);
+    expect(names.indexOf("Caching")).toBeLessThan(names.indexOf("CDN"));
+    expect(names.indexOf("CDN")).toBeLessThan(names.indexOf("CMS"));
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base" })));
+    const list = await caller.glossary.list({ limit: 100 });
+    expect(list.map((t) => t.term)).toEqual(
+      [...list.map((t) => t.term)].sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base" })),
+    );
+    // Walking "next" from the first term visits the index in the same order.
+    const cdn = await caller.glossary.bySlug({ slug: "cdn" });
+    expect(cdn.previous?.term).toBe(names[names.indexOf("CDN") - 1]);
+    expect(cdn.next?.term).toBe(names[names.indexOf("CDN") + 1]);
+  });
+
   it("reads a term with its sections, related terms and A–Z neighbours", async () => {
     const caller = await callerFor(database.prisma);
     const backend = await caller.glossary.bySlug({ slug: "backend" });

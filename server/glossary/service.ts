@@ -16,14 +16,22 @@ const cardSelect = {
   updatedAt: true,
 } as const;
 
+/**
+ * A–Z as a reader expects it: "Cache, CDN, CMS, CSS", not the byte order a database with the C
+ * collation gives ("CDN, CMS, CSS, Cache"). The database's collation differs between PGlite and
+ * PostgreSQL servers, so terms are ordered here, in one place. A glossary is hundreds of rows.
+ */
+const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
+export const byTerm = (a: { term: string }, b: { term: string }) => collator.compare(a.term, b.term);
+
+async function publishedTermsInOrder(db: Db) {
+  const all = await db.glossaryTerm.findMany({ where: { status: "PUBLISHED" }, select: cardSelect });
+  return all.sort(byTerm);
+}
+
 /** Published terms in alphabetical order; drafts never leave this function. */
 export async function listPublishedTerms(db: Db, input: GlossaryListInput) {
-  return db.glossaryTerm.findMany({
-    where: { status: "PUBLISHED" },
-    orderBy: { term: "asc" },
-    take: input.limit,
-    select: cardSelect,
-  });
+  return (await publishedTermsInOrder(db)).slice(0, input.limit);
 }
 
 export const letterOf = (term: string) => {
@@ -33,11 +41,7 @@ export const letterOf = (term: string) => {
 
 /** The A–Z index: counts per letter and per category, and the terms matching the filters. */
 export async function glossaryIndex(db: Db, filters: { letter?: string; category?: string }) {
-  const all = await db.glossaryTerm.findMany({
-    where: { status: "PUBLISHED" },
-    orderBy: { term: "asc" },
-    select: cardSelect,
-  });
+  const all = await publishedTermsInOrder(db);
   const letters = new Map<string, number>();
   const categories = new Map<string, number>();
   for (const t of all) {
@@ -54,7 +58,7 @@ export async function glossaryIndex(db: Db, filters: { letter?: string; category
     letters: [..."ABCDEFGHIJKLMNOPQRSTUVWXYZ#"].map((letter) => ({ letter, count: letters.get(letter) ?? 0 })),
     categories: [...categories.entries()]
       .map(([category, count]) => ({ category, count }))
-      .sort((a, b) => a.category.localeCompare(b.category)),
+      .sort((a, b) => collator.compare(a.category, b.category)),
     terms,
   };
 }
@@ -73,26 +77,23 @@ export async function getTerm(db: Db, slug: string, viewer?: SessionUser | null)
       publishedAt: true,
       related: {
         where: { status: "PUBLISHED" },
-        orderBy: { term: "asc" },
         select: { slug: true, term: true, summary: true },
       },
     },
   });
   if (!term) throw new DomainError("NOT_FOUND", `There is no glossary term "${slug}".`);
-  const [previous, next] = await Promise.all([
-    db.glossaryTerm.findFirst({
-      where: { status: "PUBLISHED", term: { lt: term.term } },
-      orderBy: { term: "desc" },
-      select: { slug: true, term: true },
-    }),
-    db.glossaryTerm.findFirst({
-      where: { status: "PUBLISHED", term: { gt: term.term } },
-      orderBy: { term: "asc" },
-      select: { slug: true, term: true },
-    }),
-  ]);
+  // Neighbours in the same order as the index (a draft seen by staff slots in where it would go).
+  const names = await db.glossaryTerm.findMany({
+    where: { status: "PUBLISHED", NOT: { id: term.id } },
+    select: { slug: true, term: true },
+  });
+  names.sort(byTerm);
+  const after = names.findIndex((t) => byTerm(t, term) > 0);
+  const previous = (after === -1 ? names.at(-1) : names[after - 1]) ?? null;
+  const next = after === -1 ? null : names[after];
   return {
     ...term,
+    related: term.related.sort(byTerm),
     sections: term.sections as unknown as GlossarySection[],
     isDraft: term.status === "DRAFT",
     previous,

@@ -152,6 +152,14 @@ describeDb("lead funnel", () => {
       });
     }
     expect(await database.prisma.lead.count()).toBe(before);
+    // Five refusals are corrections, not submissions: the same visitor can still send the form.
+    for (const websiteUrl of ["http://10.0.0.1", "http://192.168.1.1"]) {
+      await expect(anon.leads.requestHeroRedesign(hero({ websiteUrl, email: "x@example.com" }))).rejects.toMatchObject({
+        code: "BAD_REQUEST",
+      });
+    }
+    await anon.leads.requestHeroRedesign(hero({ websiteUrl: "initech.example.com", email: "x@example.com" }));
+    expect(await database.prisma.lead.count()).toBe(before + 1);
   });
 
   it("runs a hero redesign from request to delivery, visible only through its own link", async () => {

@@ -14,6 +14,7 @@ import {
   requestHeroRedesign,
   submitContact,
 } from "./service";
+import { normalizeWebsiteUrl } from "./website-url";
 
 const id = z.string().min(1).max(40);
 
@@ -37,6 +38,9 @@ export const leadsRouter = router({
   }),
 
   requestHeroRedesign: publicProcedure.input(heroRedesignInput).mutation(async ({ ctx, input }) => {
+    // A refused address is a correction to make, not a submission: check it before counting, so
+    // a visitor who mistypes five URLs is not locked out for an hour (nothing is stored either way).
+    normalizeWebsiteUrl(input.websiteUrl);
     await limitPublicForm(ctx.clientIp, input.email);
     const env = serverEnv();
     const result = await requestHeroRedesign(ctx.db, input, { appUrl: env.APP_URL, secret: env.AUTH_SECRET });

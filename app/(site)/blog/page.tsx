@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { publicApi } from "@/app/_trpc/public";
 import { formatDate } from "../../_components/site";
 
@@ -15,13 +16,15 @@ export default async function BlogIndexPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const raw = await searchParams;
-  const requested = Number.parseInt(raw.page ?? "1", 10);
+  // A page that does not exist is a 404, as a path that does not exist is: "?page=abc", "-1" or
+  // "99999" must not quietly show page 1 (or the last page) under a URL that says otherwise.
+  const rawPage = raw.page ?? "1";
+  if (!/^[1-9]\d{0,3}$/.test(rawPage)) notFound();
+  const requested = Number(rawPage);
   const tag = /^[a-z0-9-]{1,40}$/.test(raw.tag ?? "") ? raw.tag : undefined;
   const api = publicApi();
-  const [list, tags] = await Promise.all([
-    api.blog.list({ page: Number.isFinite(requested) && requested > 0 ? Math.min(requested, 10_000) : 1, tag }),
-    api.blog.tags(),
-  ]);
+  const [list, tags] = await Promise.all([api.blog.list({ page: requested, tag }), api.blog.tags()]);
+  if (list.page !== requested) notFound();
   const pageHref = (page: number) => `/blog?${new URLSearchParams({ ...(tag && { tag }), page: String(page) })}`;
 
   return (
