@@ -12,6 +12,7 @@ import { consumeRateLimit } from "./platform/rate-limit";
 import { requestIdFrom } from "./platform/request";
 import { markDatabaseUnavailable } from "./platform/request-state";
 import { authenticateApiToken } from "./tokens/service";
+import { summariseIssues } from "./validation-messages";
 
 export type AuthMethod = { kind: "session" } | { kind: "token"; tokenId: string; scopes: string[] };
 
@@ -110,11 +111,7 @@ const t = initTRPC.context<Context>().create({
     return {
       ...shape,
       message:
-        error.code === "INTERNAL_SERVER_ERROR"
-          ? INTERNAL_MESSAGE
-          : issues
-            ? `Invalid input: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join("; ")}`
-            : shape.message,
+        error.code === "INTERNAL_SERVER_ERROR" ? INTERNAL_MESSAGE : issues ? summariseIssues(issues) : shape.message,
       data: { ...data, ...(issues && { issues }), ...(domainCode && { domainCode }) },
     };
   },

@@ -41,6 +41,18 @@ describeDb("design requests", () => {
     await expect(
       api.requests.create({ workspaceId: wsA, title: "Logo", type: "no-such-service", brief: "…" }),
     ).rejects.toThrow("Choose a request type");
+    // A due date that has passed is refused with a sentence naming the field; today is fine.
+    const day = (offset: number) =>
+      new Date(`${new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10)}T00:00:00Z`);
+    const brief = { workspaceId: wsA, title: "Logo", type: "web-design", brief: "…" };
+    const refusal = (dueDate: Date) =>
+      api.requests.create({ ...brief, dueDate }).then(
+        () => null,
+        (error) => error.cause?.issues?.map((i: { path: string[]; message: string }) => [i.path.join("."), i.message]),
+      );
+    expect(await refusal(day(-3))).toEqual([["dueDate", "choose today or a later day — that date has passed"]]);
+    expect(await refusal(day(900))).toEqual([["dueDate", "choose a day within the next two years"]]);
+    expect(await database.prisma.designRequest.count({ where: { workspaceId: wsA } })).toBe(0);
     for (const title of ["Homepage hero", "Pricing page", "Blog template"]) {
       await api.requests.create({
         workspaceId: wsA,

@@ -20,6 +20,20 @@ const commentLimit = z.number().int().min(1).max(2000).default(100);
 /** Optional, one per form submission (a UUID): retrying the submission creates nothing new. */
 const idempotencyKey = z.string().uuid("reload the page and try again").nullish();
 
+/**
+ * A due date is a day (the form sends midnight UTC of the chosen date). It may not lie in the past;
+ * "today" is counted generously (from yesterday, UTC) so a client in any time zone can pick their
+ * own today. Not more than two years ahead: a typo like 20260 is caught.
+ */
+const dueDateSchema = z.coerce
+  .date()
+  .refine(
+    (d) => d.toISOString().slice(0, 10) >= new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
+    "choose today or a later day — that date has passed",
+  )
+  .refine((d) => d.getTime() <= Date.now() + 2 * 366 * 86_400_000, "choose a day within the next two years")
+  .nullish();
+
 export const requestsRouter = router({
   list: member
     .input(z.object({ finishedLimit: z.number().int().min(1).max(500).default(20) }))
@@ -37,7 +51,7 @@ export const requestsRouter = router({
         title: z.string().trim().min(1, "give the request a title").max(160),
         type: z.string().trim().min(1, "choose a type").max(60),
         brief: z.string().trim().min(1, "describe what you need").max(20_000),
-        dueDate: z.coerce.date().nullish(),
+        dueDate: dueDateSchema,
         attachmentIds: z.array(id).max(10, "attach at most 10 files").default([]),
         idempotencyKey,
       }),

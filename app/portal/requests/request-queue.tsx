@@ -2,11 +2,21 @@
 
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { AttachmentPicker, useAttachmentUploads } from "../../_components/attachments";
 import { buttonClass, formatDateTime, inputClass, Notice, Section } from "../../_components/ui";
+import { useFormDraft } from "../../_components/use-form-draft";
 import { formErrors, useSubmissionKey } from "../../_components/use-public-form";
 import { useTRPC } from "../../_trpc/client";
+
+const draftFields = ["title", "type", "brief", "dueDate"] as const;
+const worthKeeping = ["title", "brief"] as const;
+
+/** Today in the visitor's own time zone, as a date input wants it (YYYY-MM-DD). */
+const localToday = () => {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+};
 
 const statusText = {
   QUEUED: "Queued",
@@ -44,6 +54,8 @@ function Queue({ workspaceId }: { workspaceId: string }) {
   const [uploadError, setUploadError] = useState<string | null>(null);
   const errors = formErrors(create.error);
   const submission = useSubmissionKey();
+  const formRef = useRef<HTMLFormElement>(null);
+  const clearDraft = useFormDraft(formRef, `new-request.${workspaceId}`, draftFields, worthKeeping);
 
   const queued = (list.data?.open ?? []).filter((r) => r.status === "QUEUED");
   const inProgress = (list.data?.open ?? []).filter((r) => r.status !== "QUEUED");
@@ -58,6 +70,7 @@ function Queue({ workspaceId }: { workspaceId: string }) {
     <>
       <Section title="New request" id="new-request">
         <form
+          ref={formRef}
           className="mt-4 grid gap-4"
           onSubmit={async (e) => {
             e.preventDefault();
@@ -87,6 +100,7 @@ function Queue({ workspaceId }: { workspaceId: string }) {
               {
                 onSuccess: () => {
                   form.reset();
+                  clearDraft();
                   uploads.clear();
                   submission.renew();
                 },
@@ -120,7 +134,20 @@ function Queue({ workspaceId }: { workspaceId: string }) {
               <label htmlFor="req-due" className="text-sm font-medium">
                 Due date (optional)
               </label>
-              <input id="req-due" name="dueDate" type="date" className={inputClass} />
+              <input
+                id="req-due"
+                name="dueDate"
+                type="date"
+                min={localToday()}
+                aria-invalid={errors.fields.dueDate ? true : undefined}
+                aria-describedby={errors.fields.dueDate ? "req-due-error" : undefined}
+                className={inputClass}
+              />
+              {errors.fields.dueDate && (
+                <p id="req-due-error" className="mt-1 text-sm text-red-700 dark:text-red-400">
+                  {errors.fields.dueDate}
+                </p>
+              )}
             </div>
           </div>
           <div>
