@@ -1,5 +1,6 @@
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { signInByEmail } from "./support/auth";
+import { trpcMutation } from "./support/trpc";
 
 // Rough edges a new user hit on the walkthrough ("The studio's working day"), each pinned here.
 
@@ -53,4 +54,84 @@ test("refusals read as sentences next to the field that caused them", async ({ p
   await page.getByRole("button", { name: "Add to queue" }).click();
   await expect(page.getByText("Keep it to 160 characters or fewer.")).toBeVisible();
   await expect(page.locator("body")).not.toContainText(/Too big|expected string|Invalid input/);
+});
+
+test("long names, titles, emails and file names wrap: no page scrolls sideways, on a laptop or a phone", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const stamp = Date.now();
+  const longName = `Maximiliana${"x".repeat(109)}`; // 120 characters, the field's limit, no spaces
+  const longTitle = `Homepage${"-redesign".repeat(16)}`.slice(0, 160);
+  const email = `${"long".repeat(12)}-${stamp}@client.example.com`;
+  await signInByEmail(page, email, "/account");
+  await page.goto("/subscribe?plan=starter&interval=MONTH");
+  await page.getByRole("button", { name: "Continue to checkout" }).click();
+  await page.getByRole("button", { name: "Pay with test card" }).click();
+  await expect(page).toHaveURL(/\/portal\/billing\?welcome=1$/);
+  expect((await trpcMutation(page.request, "account.update", { name: longName })).status).toBe(200);
+
+  await page.goto("/portal/requests");
+  await page.getByLabel("Title").fill(longTitle);
+  await page.getByLabel("Brief (markdown)").fill(`See ${"https://example.com/".padEnd(200, "a")}`);
+  await page.getByLabel("Attachments (optional)").setInputFiles({
+    name: `${"brand-guidelines-".repeat(8)}final.pdf`,
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.7\n% brief\n%%EOF\n"),
+  });
+  await page.getByRole("button", { name: "Add to queue" }).click();
+  await page.getByRole("link", { name: longTitle }).click();
+  await page.getByLabel("Add a comment").fill(`Thoughts:${"y".repeat(300)}`);
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(page.getByTestId("comments")).toContainText("Thoughts:");
+  const requestPath = new URL(page.url()).pathname;
+
+  // A lead whose name and email are as long as the contact form allows.
+  await page.goto("/contact");
+  const opened = Date.now();
+  await page.getByLabel("Name", { exact: true }).fill(longName);
+  await page.getByLabel("Email").fill(`lead-${"z".repeat(50)}-${stamp}@prospect.example.com`);
+  await page.getByLabel("What are you working on?").fill("We would like a new site.");
+  // A person takes a few seconds over a form; faster than 2.5 s is refused as a bot.
+  await page.waitForTimeout(Math.max(0, 3_000 - (Date.now() - opened)));
+  await page.getByRole("button", { name: "Send message" }).click();
+  await expect(page).toHaveURL(/\/contact\/thanks/);
+
+  const wide = (label: string) => async (target: Page) => {
+    const { scroll, client } = await target.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
+    expect(scroll, `${label} at ${client}px`).toBeLessThanOrEqual(client);
+  };
+  const clientPaths = ["/portal", "/portal/requests", requestPath, "/portal/files", "/account", "/notifications"];
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const path of clientPaths) {
+      await page.goto(path);
+      await page.waitForLoadState("networkidle");
+      await wide(path)(page);
+    }
+  }
+
+  const staff = await browser.newPage();
+  await signInByEmail(staff, "qa@atelier.example", "/admin");
+  const adminRequest = requestPath.replace("/portal/", "/admin/");
+  for (const width of [1280, 390]) {
+    await staff.setViewportSize({ width, height: 900 });
+    for (const path of ["/admin", "/admin/users", "/admin/requests", adminRequest, "/admin/leads", "/admin/audit"]) {
+      await staff.goto(path);
+      await staff.waitForLoadState("networkidle");
+      await wide(path)(staff);
+      if (path === "/admin/leads" && width === 1280) {
+        // All five stages fit beside each other; none is cut off behind a scrollbar.
+        const board = staff.getByTestId("lead-board");
+        const { scroll, client } = await board.evaluate((b) => ({ scroll: b.scrollWidth, client: b.clientWidth }));
+        expect(scroll, "lead board at 1280px").toBeLessThanOrEqual(client);
+        await expect(board.getByRole("heading", { name: /^Lost/ })).toBeInViewport();
+      }
+    }
+  }
+  await staff.close();
 });

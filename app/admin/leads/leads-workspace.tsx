@@ -203,7 +203,7 @@ function Board({ leads, onMove }: { leads: Lead[]; onMove: (id: string, stage: S
               const id = e.dataTransfer.getData("text/lead-id");
               if (id) onMove(id, stage);
             }}
-            className={`min-h-40 min-w-56 rounded-2xl border p-3 ${over === stage ? "border-brand-600 bg-brand-50 dark:bg-zinc-900" : "border-zinc-200 bg-zinc-50 dark:border-zinc-800 dark:bg-zinc-950"}`}
+            className={`min-h-40 min-w-0 rounded-2xl border p-3 ${over === stage ? "border-brand-600 bg-brand-50 dark:bg-zinc-900" : "border-zinc-200 bg-zinc-50 dark:border-zinc-800 dark:bg-zinc-950"}`}
           >
             <h2 className="px-1 text-sm font-semibold">
               {stageLabel[stage]} <span className="text-zinc-600 dark:text-zinc-400">{column.length}</span>

@@ -11,6 +11,8 @@ import { useTRPC } from "../../_trpc/client";
 
 const draftFields = ["title", "type", "brief", "dueDate"] as const;
 const worthKeeping = ["title", "brief"] as const;
+/** Fields whose refusal is shown beside them; any other refusal is shown above the button. */
+const shownFields = new Set(["title", "brief", "dueDate"]);
 
 /** Today in the visitor's own time zone, as a date input wants it (YYYY-MM-DD). */
 const localToday = () => {
@@ -53,6 +55,9 @@ function Queue({ workspaceId }: { workspaceId: string }) {
   const [uploading, setUploading] = useState(false);
   const [uploadError, setUploadError] = useState<string | null>(null);
   const errors = formErrors(create.error);
+  const hiddenErrors = Object.entries(errors.fields)
+    .filter(([field]) => !shownFields.has(field))
+    .map(([, message]) => message);
   const submission = useSubmissionKey();
   const formRef = useRef<HTMLFormElement>(null);
   const clearDraft = useFormDraft(formRef, `new-request.${workspaceId}`, draftFields, worthKeeping);
@@ -161,9 +166,17 @@ function Queue({ workspaceId }: { workspaceId: string }) {
           </div>
           <AttachmentPicker uploads={uploads} disabled={uploading || create.isPending} />
           {uploadError && <Notice tone="error">{uploadError}</Notice>}
-          {errors.message && !Object.keys(errors.fields).length && <Notice tone="error">{errors.message}</Notice>}
+          {(hiddenErrors.length > 0 || (errors.message && !Object.keys(errors.fields).length)) && (
+            <Notice tone="error">{hiddenErrors.length ? hiddenErrors.join(" ") : errors.message}</Notice>
+          )}
           <div>
-            <button type="submit" className={buttonClass} disabled={uploading || create.isPending}>
+            <button
+              type="submit"
+              className={buttonClass}
+              // Until the studio's request types have loaded there is nothing to choose: sending
+              // then would be refused for a field the person could not fill.
+              disabled={uploading || create.isPending || !services.data?.length}
+            >
               {uploading ? "Uploading files…" : create.isPending ? "Adding…" : "Add to queue"}
             </button>
           </div>
