@@ -144,10 +144,10 @@ export const couponEndingEmail = (
   composeEmail({
     to,
     kind: "billing-coupon-ending",
-    subject: `Your coupon ${c.coupon} ends with this period`,
+    subject: `Your coupon ends: the renewal on ${day(c.renewsAt)} is at the full price`,
     heading: "Your coupon ends soon",
     paragraphs: [
-      `The coupon ${c.coupon} applied to your first invoice only. Your renewal on ${day(c.renewsAt)} is at the full price of ${money(c.fullPriceCents, c.currency)}.`,
+      `Your coupon ${c.coupon} ends with this period: the renewal on ${day(c.renewsAt)} is at the full price of ${money(c.fullPriceCents, c.currency)}.`,
     ],
     action: billingLink(),
   });

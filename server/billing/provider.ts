@@ -61,6 +61,8 @@ export interface InvoiceSnapshot {
   refundedCents?: number;
   /** Why the price differs from last time, e.g. a coupon that ended. */
   notes?: string[];
+  /** A once-only coupon on this invoice: the next renewal is at the full price (an email says so). */
+  endingCoupon?: string | null;
 }
 
 /** What a plan change costs, computed from our records (both providers prorate by the second). */

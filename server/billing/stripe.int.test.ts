@@ -77,7 +77,8 @@ function fakeStripe() {
     }
     if (req.method === "POST" && url.pathname === "/v1/subscription_schedules") {
       const sub = subscriptions.get(String(params.get("from_subscription")));
-      const item = ((sub?.items as Json).data as Json[])[0] as Json;
+      if (!sub) return send(404, { error: { type: "invalid_request_error", message: "No such subscription" } });
+      const item = ((sub.items as Json).data as Json[])[0] as Json;
       return send(200, {
         id: "sub_sched_1",
         object: "subscription_schedule",

@@ -80,6 +80,7 @@ const reviveInvoice = (d: StoredInvoice): InvoiceSnapshot => {
     nextAttemptAt: date(d.nextAttemptAt),
     refundedCents: (d.refundedCents as number | undefined) ?? 0,
     notes: (d.notes as string[] | undefined) ?? [],
+    endingCoupon: (d.endingCoupon as string | undefined) ?? null,
   };
 };
 
@@ -165,6 +166,7 @@ export class TestBillingProvider implements BillingProvider {
     periodStart: Date;
     periodEnd: Date;
     notes?: string[];
+    endingCoupon?: string | null;
   }) {
     const net = input.lines.reduce((sum, l) => sum + l.amountCents, 0);
     const { tax } = await taxContext(this.db, input.workspaceId);
@@ -193,6 +195,7 @@ export class TestBillingProvider implements BillingProvider {
           periodEnd: input.periodEnd.toISOString(),
           nextAttemptAt: input.status === "open" ? new Date(Date.now() + RETRY_AFTER_DAYS * DAY).toISOString() : null,
           notes: input.notes ?? [],
+          endingCoupon: input.endingCoupon ?? null,
           issuedAt: new Date().toISOString(),
         },
       },
@@ -291,6 +294,7 @@ export class TestBillingProvider implements BillingProvider {
       status: "paid",
       periodStart: snapshot.currentPeriodStart,
       periodEnd: snapshot.currentPeriodEnd,
+      endingCoupon: input.discount?.duration === "ONCE" ? discountLabel(input.discount, input.interval) : null,
     });
     // Fixed event ids: a repeat is a duplicate the handler skips, or reprocesses if it failed.
     await this.emit("customer.subscription.created", subscriptionId, `tevt_${ref}_created`);

@@ -11,6 +11,7 @@ import { appRouter } from "../router";
 import { createTestDatabase, describeDb, type TestDatabase } from "../testing/database";
 import { sessionFor } from "../testing/trpc";
 import { createContext } from "../trpc";
+import { COUPON_ENDING_JOB, sendCouponEnding } from "./moments";
 import { syncInvoices } from "./record";
 import { invoiceDownload } from "./service";
 
@@ -62,6 +63,16 @@ describeDb("invoices, billing emails, plan changes with a preview, cancellation,
     expect(receipt?.text).toContain(`/api/billing/invoices/${invoice?.id}/pdf`);
     expect(receipt?.html).toContain("Download the invoice (PDF)");
     expect(await mails("first@acme.example", "billing-subscription-started")).toHaveLength(1);
+
+    // Three days before the renewal, a job says the coupon ends.
+    const job = await database.prisma.job.findFirstOrThrow({ where: { kind: COUPON_ENDING_JOB } });
+    const periodEnd = (await database.prisma.subscription.findUniqueOrThrow({ where: { workspaceId } }))
+      .currentPeriodEnd;
+    expect(Math.round((periodEnd.getTime() - job.runAt.getTime()) / 86_400_000)).toBe(3);
+    await sendCouponEnding(database.prisma, job.payload as { workspaceId: string; coupon: string; renewsAt: string });
+    const [ending] = await mails("first@acme.example", "billing-coupon-ending");
+    expect(ending?.text).toContain("Your coupon WELCOME10 −10%, first month only ends with this period");
+    expect(ending?.text).toContain("full price of $4,495.00");
   });
 
   it("upgrades now with a prorated invoice after a preview; the PDF says so; only its owner gets it", async () => {

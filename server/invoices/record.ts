@@ -12,6 +12,8 @@ export interface InvoiceDetails {
   lines: { kind: string; description: string; amountCents: number }[];
   tax: TaxDecision | null;
   notes: string[];
+  /** A once-only coupon used on this invoice (its label). */
+  endingCoupon?: string | null;
   /** Set on credit notes. */
   creditsNumber?: string;
   reason?: string;
@@ -56,6 +58,7 @@ async function recordInvoice(db: Db, providerName: string, workspaceId: string, 
           lines: lines.map((l) => ({ kind: l.kind, description: l.description, amountCents: l.amountCents })),
           tax: context.tax,
           notes: invoice.notes ?? [],
+          endingCoupon: invoice.endingCoupon ?? null,
         };
         const row = await tx.invoice.create({
           data: {

@@ -65,7 +65,7 @@ export function CompanyDetailsForm({ workspaceId }: { workspaceId: string }) {
         defaultValue={d.country}
         error={errors.fields.country}
         hint="Two letters, e.g. DE, FR or US; it decides the tax on invoices."
-        maxLength={2}
+        maxLength={60}
         autoComplete="country"
       />
       <div className="sm:col-span-2">
