@@ -48,7 +48,7 @@ test("a client changes plan with a preview, downloads the prorated invoice, gets
   const charged = (await page.getByTestId("charged-now").textContent()) ?? "";
   expect(charged).toMatch(/^\$[\d,]+\.\d\d$/);
   await expect(subscription).toContainText("Starter · monthly");
-  await testInfo.attach("plan-preview", { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+  await preview.screenshot({ path: testInfo.outputPath("plan-preview.png") });
   await page.getByRole("button", { name: `Confirm and pay ${charged}` }).click();
   await expect(page.getByText("Your plan changed. The prorated invoice is below.")).toBeVisible();
   await expect(subscription).toContainText("Studio · monthly");

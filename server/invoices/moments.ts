@@ -45,7 +45,7 @@ export async function invoicePaid(tx: Tx, invoice: InvoiceRow) {
  */
 export async function sendCouponEnding(db: Db, payload: { workspaceId: string; coupon: string; renewsAt: string }) {
   const sub = await db.subscription.findUnique({ where: { workspaceId: payload.workspaceId } });
-  if (!sub || sub.status !== "ACTIVE" || sub.cancelAtPeriodEnd) return;
+  if (sub?.status !== "ACTIVE" || sub.cancelAtPeriodEnd) return;
   if (Math.abs(sub.currentPeriodEnd.getTime() - new Date(payload.renewsAt).getTime()) > 86_400_000) return;
   const plan = await db.plan.findUnique({ where: { slug: sub.scheduledPlanSlug ?? sub.planSlug } });
   if (!plan) return;
