@@ -153,3 +153,33 @@ test("a failed renewal sends the payment-failed email whose update-card link wor
   await openLatestEmail(page, email, /^Receipt for invoice INV-\d{6} — \$2,495\.00 paid/);
   await expect(page.getByText("Payment received")).toBeVisible();
 });
+
+test("an admin refunds part of an invoice from the workspace record; the client gets the credit note", async ({
+  page,
+  browser,
+}) => {
+  const stamp = Date.now();
+  const email = `refund-${stamp}@acme.example`;
+  await subscribe(page, email, "starter");
+  await page.getByRole("button", { name: "Pay with test card" }).click();
+  await expect(page).toHaveURL(/\/portal\/billing\?welcome=1$/);
+  const number = ((await page.getByTestId("invoices").locator("tbody tr td").first().textContent()) ?? "").trim();
+
+  const staff = await browser.newContext();
+  const admin = await staff.newPage();
+  await signInByEmail(admin, "ops@atelier.example", "/admin/workspaces");
+  const row = admin.getByRole("listitem").filter({ hasText: `refund-${stamp}'s workspace` });
+  await row.getByRole("button", { name: /^Invoices/ }).click();
+  await row.getByRole("button", { name: `Refund ${number}` }).click();
+  await row.getByLabel(/^Amount/).fill("500");
+  await row.getByRole("button", { name: "Refund and issue credit note" }).click();
+  await expect(row.getByText("say why, for the credit note")).toBeVisible();
+  await row.getByLabel(/^Reason/).fill("Late delivery of the first request");
+  await row.getByRole("button", { name: "Refund and issue credit note" }).click();
+  await expect(row).toContainText("$500.00 refunded");
+  await expect(row).toContainText(/CN-\d{6} · credit note/);
+  await staff.close();
+
+  await openLatestEmail(page, email, new RegExp(`Refund of \\$500\\.00 for invoice ${number}`));
+  await expect(page.getByText(/Credit note CN-\d{6} records it/)).toBeVisible();
+});
