@@ -103,6 +103,7 @@ test("a client changes plan with a preview, downloads the prorated invoice, gets
   await flow.getByLabel("Anything we should know?").fill("Our budget was cut for Q1.");
   await flow.getByRole("button", { name: "Cancel at period end" }).click();
   await expect(subscription).toContainText("ends at period end");
+  await page.screenshot({ path: testInfo.outputPath("manage-billing.png"), fullPage: true });
   await openLatestEmail(page, email, /Your subscription ends on/);
   await expect(page.getByText("Cancellation confirmed")).toBeVisible();
 });

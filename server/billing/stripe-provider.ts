@@ -147,6 +147,9 @@ export class StripeProvider implements BillingProvider {
       client_reference_id: request.workspaceId,
       line_items: [{ price: await this.prices.priceFor(request.planSlug, request.interval), quantity: 1 }],
       allow_promotion_codes: true,
+      // Company details for Stripe's own invoices: billing address and VAT id at checkout.
+      billing_address_collection: "required",
+      tax_id_collection: { enabled: true },
       subscription_data: { metadata: { workspaceId: request.workspaceId } },
       metadata: { workspaceId: request.workspaceId },
       success_url: `${request.appUrl}/portal/billing?welcome=1`,

@@ -209,6 +209,8 @@ describeDb("Stripe adapter and webhooks (against a local fake Stripe)", () => {
     expect(sent.get("line_items[0][price]")).toBe("price_studio_year");
     expect(sent.get("subscription_data[metadata][workspaceId]")).toBe(workspaceId);
     expect(sent.get("customer_email")).toBe("owner@acme.example");
+    expect(sent.get("tax_id_collection[enabled]")).toBe("true");
+    expect(sent.get("billing_address_collection")).toBe("required");
   });
 
   it("reads a subscription into our shape, and pauses, resumes, changes plan and cancels through Stripe", async () => {

@@ -200,6 +200,13 @@ describeDb("invoices, billing emails, plan changes with a preview, cancellation,
 
   it("cancels with a reason once, even when confirmed from two tabs; undo keeps the reason for the chart", async () => {
     const { api, workspaceId } = await subscribe("churn@acme.example", "starter");
+    await api.billing.pause({ workspaceId });
+    const [paused] = await mails("churn@acme.example", "billing-paused");
+    expect(paused?.text).toContain("paused with 30 days kept");
+    await api.billing.resume({ workspaceId });
+    expect((await mails("churn@acme.example", "billing-resumed"))[0]?.subject).toBe(
+      "Your subscription is active again",
+    );
     await expect(api.billing.cancel({ workspaceId, reason: "bored" as "other" })).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
