@@ -179,6 +179,20 @@ test("an admin refunds part of an invoice from the workspace record; the client 
   await row.getByRole("button", { name: "Refund and issue credit note" }).click();
   await expect(row).toContainText("$500.00 refunded");
   await expect(row).toContainText(/CN-\d{6} · credit note/);
+
+  // Tax per country and the studio's own details are the admin's, on /admin/billing.
+  await admin.goto("/admin/billing");
+  const tax = admin.getByRole("region", { name: "Tax rates" });
+  await tax.getByLabel("Country").fill("AT");
+  await tax.getByLabel("Rate (%)").fill("80");
+  await tax.getByLabel("Name").fill("USt");
+  await tax.getByRole("button", { name: "Set rate" }).click();
+  await expect(tax.getByText("a rate above 50% is surely a typo")).toBeVisible();
+  await tax.getByLabel("Rate (%)").fill("20");
+  await tax.getByRole("button", { name: "Set rate" }).click();
+  await expect(tax.getByTestId("tax-rates")).toContainText("AT · USt 20%");
+  const studio = admin.getByRole("region", { name: "The studio on invoices" });
+  await expect(studio.getByLabel("Legal name")).toHaveValue(/\S/);
   await staff.close();
 
   await openLatestEmail(page, email, new RegExp(`Refund of \\$500\\.00 for invoice ${number}`));
