@@ -152,6 +152,21 @@ export const couponEndingEmail = (
     action: billingLink(),
   });
 
+export const trialEndingEmail = (
+  to: string,
+  t: { planName: string; endsAt: Date; priceCents: number; currency: string },
+) =>
+  composeEmail({
+    to,
+    kind: "billing-trial-ending",
+    subject: `Your trial ends on ${day(t.endsAt)}`,
+    heading: "Your trial ends soon",
+    paragraphs: [
+      `Your ${t.planName} trial ends on ${day(t.endsAt)}. Then ${money(t.priceCents, t.currency)} is charged to your card, unless you cancel before.`,
+    ],
+    action: billingLink(),
+  });
+
 export const creditNoteEmail = (to: string, note: InvoiceForEmail & { creditsNumber: string }) =>
   composeEmail({
     to,

@@ -11,6 +11,7 @@ import {
   planChangedEmail,
   resumedEmail,
   subscriptionStartedEmail,
+  trialEndingEmail,
 } from "./emails";
 import type { SubscriptionSnapshot } from "./provider";
 import { remainingDays } from "./state";
@@ -97,4 +98,26 @@ async function emailsFor(db: Db, before: Before | null, after: SubscriptionSnaps
       build.push((to) => cancellationUndoneEmail(to, { nextChargeAt: after.currentPeriodEnd }));
   }
   return Promise.all(recipients.flatMap((to) => build.map((make) => make(to))));
+}
+
+/** Once per provider event (the event is stored once): the trial ends soon, and what is charged then. */
+export async function announceTrialEnding(db: Db, sub: SubscriptionSnapshot) {
+  if (sub.status !== "TRIALING" || sub.cancelAtPeriodEnd) return;
+  const plan = await db.plan.findUnique({ where: { slug: sub.planSlug } });
+  if (!plan) return;
+  const price = sub.interval === "YEAR" ? plan.yearlyPriceCents : plan.monthlyPriceCents;
+  const recipients = await billingRecipients(db, sub.workspaceId);
+  const emails = await Promise.all(
+    recipients.map((to) =>
+      trialEndingEmail(to, {
+        planName: plan.name,
+        endsAt: sub.currentPeriodEnd,
+        priceCents: price,
+        currency: plan.currency,
+      }),
+    ),
+  );
+  if (emails.length === 0) return;
+  const jobIds = await db.$transaction((tx) => queueEmails(tx, emails));
+  await deliverNow(db, jobIds);
 }

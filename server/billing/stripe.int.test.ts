@@ -362,6 +362,26 @@ describeDb("Stripe adapter and webhooks (against a local fake Stripe)", () => {
     });
   });
 
+  it("emails the owner once when Stripe says a trial ends soon", async () => {
+    const owner = await database.prisma.user.create({ data: { email: "trial@acme.example" } });
+    const trialWorkspace = await database.prisma.workspace.create({
+      data: { name: "Trial", slug: "trial", memberships: { create: { userId: owner.id, role: "OWNER" } } },
+    });
+    fake.addSubscription("sub_trial", trialWorkspace.id);
+    (fake.subscriptions.get("sub_trial") as Json).status = "trialing";
+    const trialEnds = event("evt_trial", "customer.subscription.trial_will_end", {
+      id: "sub_trial",
+      object: "subscription",
+    });
+    expect((await deliver(trialEnds)).body.outcome).toBe("processed");
+    expect((await deliver(trialEnds)).body.outcome).toBe("duplicate");
+    const mails = await database.prisma.emailMessage.findMany({
+      where: { to: owner.email, kind: "billing-trial-ending" },
+    });
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.text).toMatch(/Your Studio trial ends on .+\. Then \$4,495\.00 is charged/);
+  });
+
   it("schedules a downgrade for the period end and refunds through a credit note", async () => {
     fake.addSubscription("sub_down", workspaceId, "price_studio_year");
     await provider.changePlan("sub_down", {

@@ -4,7 +4,7 @@ import { syncInvoices } from "../invoices/record";
 import type { Db } from "../platform/db";
 import { logger } from "../platform/logger";
 import { fillActiveSlots } from "../requests/activation";
-import { announceSubscriptionChange } from "./notices";
+import { announceSubscriptionChange, announceTrialEnding } from "./notices";
 import {
   type ProviderEvent,
   type ProviderState,
@@ -140,6 +140,9 @@ export async function handleProviderEvent(
   try {
     const snapshot = await provider.retrieveSubscription(event.subscriptionId);
     const result = snapshot ? await applySnapshot(db, snapshot) : "unknown-workspace";
+    // Stripe says a trial ends in three days; the event itself is the news (nothing else changed).
+    if (snapshot && result !== "unknown-workspace" && event.type === "customer.subscription.trial_will_end")
+      await announceTrialEnding(db, snapshot);
     if (snapshot && result !== "unknown-workspace" && event.type.startsWith("invoice."))
       await syncInvoices(db, provider, snapshot);
     await db.billingEvent.update({
