@@ -31,7 +31,7 @@ const nextConfig = {
   cacheHandler: require.resolve("./server/platform/next-cache-handler.cjs"),
   cacheMaxMemorySize: 0,
   // PGlite loads its WebAssembly and data files from its own package directory at run time.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pino"],
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pino", "pdfkit"],
   async headers() {
     // Later rules win for the same header: stored files get a policy that runs nothing at all.
     const fileHeaders = [{ key: "Content-Security-Policy", value: "default-src 'none'; sandbox" }];

@@ -41,9 +41,12 @@ test("a visitor picks a plan, signs in, pays in test mode and manages billing", 
   await expect(subscription).toContainText("Active");
 
   await page.getByLabel("Plan", { exact: true }).selectOption("scale");
-  await page.getByRole("button", { name: "Change plan" }).click();
+  await page.getByRole("button", { name: "Preview the change" }).click();
+  await page.getByRole("button", { name: /^Confirm and pay/ }).click();
   await expect(subscription).toContainText("Scale · monthly");
 
+  await page.getByRole("button", { name: "Cancel subscription" }).click();
+  await page.getByLabel("We do not have enough work right now").check();
   await page.getByRole("button", { name: "Cancel at period end" }).click();
   await expect(subscription).toContainText("ends at period end");
   await page.getByRole("button", { name: "Keep my subscription" }).click();

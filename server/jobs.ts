@@ -1,4 +1,5 @@
 import { fileJobs } from "./files/jobs";
+import { billingJobs } from "./invoices/moments";
 import { mailJobs } from "./mail/jobs";
 import { type JobRegistry, platformJobs } from "./platform/jobs";
 
@@ -10,4 +11,5 @@ export const jobRegistry: JobRegistry = {
   ...platformJobs,
   ...mailJobs,
   ...fileJobs,
+  ...billingJobs,
 };

@@ -5,6 +5,7 @@ import { blogRouter } from "./blog/router";
 import { customersRouter } from "./customers/router";
 import { faqRouter } from "./faq/router";
 import { glossaryRouter } from "./glossary/router";
+import { invoicesRouter } from "./invoices/router";
 import { heroRedesignRouter } from "./leads/hero-router";
 import { leadsRouter } from "./leads/router";
 import { notificationsRouter } from "./notifications/router";
@@ -20,6 +21,7 @@ export const appRouter = router({
   account: accountRouter,
   admin: adminRouter,
   billing: billingRouter,
+  invoices: invoicesRouter,
   blog: blogRouter,
   customers: customersRouter,
   faq: faqRouter,

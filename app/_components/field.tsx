@@ -12,6 +12,7 @@ export function Field(props: {
   autoComplete?: string;
   hint?: string;
   maxLength?: number;
+  defaultValue?: string;
 }) {
   const id = `field-${props.name}`;
   const describedBy = [props.error && `${id}-error`, props.hint && `${id}-hint`].filter(Boolean).join(" ") || undefined;
@@ -22,6 +23,7 @@ export function Field(props: {
     placeholder: props.placeholder,
     autoComplete: props.autoComplete,
     maxLength: props.maxLength,
+    defaultValue: props.defaultValue,
     "aria-invalid": props.error ? true : undefined,
     "aria-describedby": describedBy,
     className: `${inputClass} ${props.error ? "border-red-600 dark:border-red-500" : ""}`,

@@ -43,7 +43,22 @@ export default async function SubscribePage({
     <div className="mx-auto max-w-md px-4 py-16">
       <h1 className="text-3xl font-bold tracking-tight">Subscribe to {chosen.name}</h1>
       <p className="mt-4 text-zinc-700 dark:text-zinc-300">{chosen.tagline}</p>
-      <p className="mt-6 text-2xl font-semibold" data-testid="plan-price">
+      <nav
+        aria-label="Billing interval"
+        className="mt-6 inline-flex rounded-xl border border-zinc-300 p-1 dark:border-zinc-700"
+      >
+        {(["MONTH", "YEAR"] as const).map((i) => (
+          <Link
+            key={i}
+            href={`/subscribe?${new URLSearchParams({ plan: chosen.slug, interval: i, ...(ref && { ref }) })}`}
+            aria-current={i === interval ? "page" : undefined}
+            className={`rounded-lg px-3 py-1 text-sm font-medium ${i === interval ? "bg-brand-600 text-white" : ""}`}
+          >
+            {i === "MONTH" ? "Monthly" : "Yearly"}
+          </Link>
+        ))}
+      </nav>
+      <p className="mt-4 text-2xl font-semibold" data-testid="plan-price">
         {formatPrice(price, chosen.currency)} / {interval === "YEAR" ? "year" : "month"}
       </p>
       <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">

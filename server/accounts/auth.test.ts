@@ -17,9 +17,9 @@ describe("sessions and sign-in email", () => {
     expect(Object.keys(toSessionUser(row)).sort()).toEqual(["email", "id", "name", "staffRole"]);
   });
 
-  it("the sign-in email carries the link in both the text and the HTML body", () => {
+  it("the sign-in email carries the link in both the text and the HTML body", async () => {
     const url = "http://localhost:3000/api/auth/callback/email?token=abc&email=a%40example.com";
-    const email = signInEmail("a@example.com", url);
+    const email = await signInEmail("a@example.com", url);
     expect(email.kind).toBe("sign-in");
     expect(email.text).toContain(url);
     expect(email.html).toContain(url.replace("&", "&amp;"));

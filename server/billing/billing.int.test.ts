@@ -83,11 +83,22 @@ describeDb("billing with the built-in test provider", () => {
     });
     await expect(api.billing.pause({ workspaceId })).rejects.toThrow("already paused");
     await api.billing.resume({ workspaceId });
-    await api.billing.changePlan({ workspaceId, planSlug: "scale", interval: "YEAR" });
-    await expect(api.billing.changePlan({ workspaceId, planSlug: "scale", interval: "YEAR" })).rejects.toThrow(
+    const preview = await api.billing.previewPlanChange({ workspaceId, planSlug: "scale", interval: "YEAR" });
+    expect(preview).toMatchObject({ when: "now", activeRequestLimit: 4 });
+    const confirm = {
+      workspaceId,
+      planSlug: "scale",
+      interval: "YEAR" as const,
+      quotedAt: preview.quotedAt,
+      token: preview.token,
+    };
+    // Confirmed twice: the change happens once, and the second confirmation says it is done.
+    expect(await api.billing.changePlan(confirm)).toMatchObject({ status: "applied", wasAlreadyApplied: false });
+    expect(await api.billing.changePlan(confirm)).toMatchObject({ status: "applied", wasAlreadyApplied: true });
+    await expect(api.billing.previewPlanChange({ workspaceId, planSlug: "scale", interval: "YEAR" })).rejects.toThrow(
       "already on this plan",
     );
-    await api.billing.cancel({ workspaceId });
+    await api.billing.cancel({ workspaceId, reason: "too_expensive", details: "Budget cut" });
     o = await api.billing.overview({ workspaceId });
     expect(o.subscription).toMatchObject({
       planSlug: "scale",
@@ -96,7 +107,7 @@ describeDb("billing with the built-in test provider", () => {
       cancelAtPeriodEnd: true,
       nextChargeAt: null,
     });
-    await expect(api.billing.cancel({ workspaceId })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(api.billing.cancel({ workspaceId, reason: "other" })).rejects.toMatchObject({ code: "CONFLICT" });
     await api.billing.undoCancel({ workspaceId });
     expect((await api.billing.overview({ workspaceId })).subscription?.cancelAtPeriodEnd).toBe(false);
   });

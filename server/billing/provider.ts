@@ -17,6 +17,8 @@ export interface SubscriptionSnapshot {
   pausedRemainingSeconds: number | null;
   pastDueSince: Date | null;
   canceledAt: Date | null;
+  /** A downgrade that takes effect at the end of the period. */
+  scheduledChange?: { planSlug: string; interval: BillingInterval } | null;
   /** Increases with every change of the provider's object; used to ignore stale reads. */
   version: number;
 }
@@ -29,14 +31,48 @@ export interface ProviderEvent {
   payload: unknown;
 }
 
+export interface InvoiceLine {
+  kind: "plan" | "proration" | "discount";
+  description: string;
+  amountCents: number;
+  periodStart?: Date | null;
+  periodEnd?: Date | null;
+}
+
 export interface InvoiceSnapshot {
   id: string;
   number: string;
+  /** What was charged (or is due): lines + tax. */
   amountCents: number;
   currency: string;
   status: "paid" | "open" | "void" | "uncollectible";
   hostedUrl: string | null;
   issuedAt: Date;
+  /** The subscription it bills, when the provider says. */
+  subscriptionId?: string | null;
+  lines?: InvoiceLine[];
+  taxCents?: number;
+  periodStart?: Date | null;
+  periodEnd?: Date | null;
+  /** Stripe's own PDF. */
+  pdfUrl?: string | null;
+  /** When the provider tries a failed payment again. */
+  nextAttemptAt?: Date | null;
+  refundedCents?: number;
+  /** Why the price differs from last time, e.g. a coupon that ended. */
+  notes?: string[];
+  /** A once-only coupon on this invoice: the next renewal is at the full price (an email says so). */
+  endingCoupon?: string | null;
+}
+
+/** What a plan change costs, computed from our records (both providers prorate by the second). */
+export interface PlanChangeRequest {
+  planSlug: string;
+  interval: BillingInterval;
+  /** "now": prorated and invoiced at once; "period_end": the next renewal uses the new plan. */
+  when: "now" | "period_end";
+  /** The moment the preview was computed; the provider prorates as of then. */
+  prorationDate: Date;
 }
 
 export interface CheckoutRequest {
@@ -54,7 +90,9 @@ export interface BillingProvider {
   retrieveSubscription(subscriptionId: string): Promise<SubscriptionSnapshot | null>;
   listInvoices(customerId: string): Promise<InvoiceSnapshot[]>;
   createCheckout(request: CheckoutRequest): Promise<{ sessionId: string; url: string }>;
-  changePlan(subscriptionId: string, planSlug: string, interval: BillingInterval): Promise<void>;
+  changePlan(subscriptionId: string, change: PlanChangeRequest): Promise<void>;
+  /** Refunds (part of) a paid invoice; the provider's credit note id when it makes one. */
+  refund(invoiceId: string, amountCents: number, reason: string): Promise<{ creditNoteId: string | null }>;
   setCancelAtPeriodEnd(subscriptionId: string, cancel: boolean): Promise<void>;
   pause(subscriptionId: string): Promise<void>;
   resume(subscriptionId: string): Promise<void>;
@@ -70,6 +108,7 @@ export const SUBSCRIPTION_EVENT_TYPES = new Set([
   "customer.subscription.deleted",
   "customer.subscription.paused",
   "customer.subscription.resumed",
+  "customer.subscription.trial_will_end",
   "invoice.paid",
   "invoice.payment_failed",
 ]);

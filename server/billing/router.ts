@@ -2,6 +2,14 @@ import { z } from "zod";
 import { serverEnv } from "../env";
 import { adminProcedure, auditFrom, type Context, router, sessionProcedure, workspaceProcedure } from "../trpc";
 import {
+  CANCELLATION_REASONS,
+  type CancellationReasonKey,
+  cancellationReasons,
+  cancelWithReason,
+  undoCancellation,
+} from "./cancellation";
+import { confirmPlanChange, previewPlanChange } from "./plan-change";
+import {
   applyCoupon,
   billingOverview,
   billingProvider,
@@ -89,15 +97,57 @@ export const billingRouter = router({
 
   pause: owner.mutation(({ ctx, input }) => act(ctx, input.workspaceId, "paused", { kind: "pause" })),
   resume: owner.mutation(({ ctx, input }) => act(ctx, input.workspaceId, "resumed", { kind: "resume" })),
-  cancel: owner.mutation(({ ctx, input }) => act(ctx, input.workspaceId, "cancel_at_period_end", { kind: "cancel" })),
-  undoCancel: owner.mutation(({ ctx, input }) => act(ctx, input.workspaceId, "cancel_undone", { kind: "undoCancel" })),
-  changePlan: owner.input(z.object({ planSlug, interval })).mutation(({ ctx, input }) =>
-    act(ctx, input.workspaceId, "plan_changed", {
-      kind: "changePlan",
-      planSlug: input.planSlug,
-      interval: input.interval,
+  /** Cancels at the period end with a reason (the churn chart reads them). */
+  cancel: owner
+    .input(
+      z.object({
+        reason: z.enum(Object.keys(CANCELLATION_REASONS) as [CancellationReasonKey, ...CancellationReasonKey[]], {
+          error: "choose a reason",
+        }),
+        details: z.string().trim().max(2000, "keep it under 2,000 characters").nullish(),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const result = await cancelWithReason(ctx.db, billingProvider(ctx.db), input.workspaceId, {
+        reason: input.reason,
+        details: input.details || null,
+      });
+      await auditFrom(ctx)({
+        action: "billing.cancel_at_period_end",
+        workspaceId: input.workspaceId,
+        metadata: { source: "client", reason: input.reason },
+      });
+      return result;
     }),
-  ),
+  undoCancel: owner.mutation(async ({ ctx, input }) => {
+    await undoCancellation(ctx.db, billingProvider(ctx.db), input.workspaceId);
+    await auditFrom(ctx)({
+      action: "billing.cancel_undone",
+      workspaceId: input.workspaceId,
+      metadata: { source: "client" },
+    });
+    return { ok: true };
+  }),
+  /** What a plan change would do, before it happens. */
+  previewPlanChange: owner
+    .input(z.object({ planSlug, interval }))
+    .query(({ ctx, input }) => previewPlanChange(ctx.db, input.workspaceId, input)),
+  /** Applies a previewed change once; a stale preview is answered with a fresh one. */
+  changePlan: owner
+    .input(z.object({ planSlug, interval, quotedAt: z.date(), token: z.string().min(20).max(100) }))
+    .mutation(async ({ ctx, input }) => {
+      const result = await confirmPlanChange(ctx.db, billingProvider(ctx.db), input.workspaceId, input);
+      if (result.status === "applied" && !result.wasAlreadyApplied)
+        await auditFrom(ctx)({
+          action: "billing.plan_changed",
+          workspaceId: input.workspaceId,
+          metadata: { source: "client", plan: input.planSlug, interval: input.interval, when: result.when },
+        });
+      return result;
+    }),
+  cancellationReasons: adminProcedure
+    .input(z.object({ days: z.number().int().min(1).max(730).default(90) }).default({ days: 90 }))
+    .query(({ ctx, input }) => cancellationReasons(ctx.db, new Date(Date.now() - input.days * 86_400_000))),
   updateTestCard: owner
     .input(z.object({ last4: z.string().regex(/^\d{4}$/, "enter the card's last four digits") }))
     .mutation(({ ctx, input }) =>
@@ -110,5 +160,8 @@ export const billingRouter = router({
   })),
   simulateFailedPayment: owner.mutation(({ ctx, input }) =>
     act(ctx, input.workspaceId, "renewal_failed_simulated", { kind: "failRenewal" }),
+  ),
+  simulateRenewal: owner.mutation(({ ctx, input }) =>
+    act(ctx, input.workspaceId, "renewal_simulated", { kind: "renew" }),
   ),
 });

@@ -1,21 +1,29 @@
 import { serverEnv } from "../env";
 import { DomainError } from "../errors";
 import type { BillingInterval } from "../generated/prisma/enums";
+import { workspaceInvoices } from "../invoices/service";
 import { markLeadWon } from "../leads/service";
 import type { Db } from "../platform/db";
-import { discounted } from "./discount";
+import { discounted, discountLabel } from "./discount";
+import type { PlanPrice } from "./proration";
 import type { BillingProvider } from "./provider";
 import { canStartNewWork, remainingDays } from "./state";
 import { type StripePrices, StripeProvider } from "./stripe-provider";
 import { TestBillingProvider } from "./test-provider";
 
-async function priceOf(db: Db, planSlug: string, interval: BillingInterval) {
+/** A plan's list price for an interval. */
+export async function planPrice(db: Db, planSlug: string, interval: BillingInterval): Promise<PlanPrice> {
   const plan = await db.plan.findUnique({
     where: { slug: planSlug },
-    select: { monthlyPriceCents: true, yearlyPriceCents: true },
+    select: { name: true, monthlyPriceCents: true, yearlyPriceCents: true },
   });
   if (!plan) throw new DomainError("BAD_REQUEST", "That plan does not exist.");
-  return interval === "YEAR" ? plan.yearlyPriceCents : plan.monthlyPriceCents;
+  return {
+    planSlug,
+    planName: plan.name,
+    interval,
+    priceCents: interval === "YEAR" ? plan.yearlyPriceCents : plan.monthlyPriceCents,
+  };
 }
 
 /** Stripe Price ids from the plans table. */
@@ -45,7 +53,7 @@ export function billingProvider(db: Db): BillingProvider {
   const key = serverEnv().STRIPE_SECRET_KEY;
   return key
     ? StripeProvider.create(key, stripePrices(db))
-    : new TestBillingProvider(db, (plan, interval) => priceOf(db, plan, interval));
+    : new TestBillingProvider(db, (plan, interval) => planPrice(db, plan, interval));
 }
 
 function testProvider(provider: BillingProvider): TestBillingProvider {
@@ -54,7 +62,7 @@ function testProvider(provider: BillingProvider): TestBillingProvider {
   return provider;
 }
 
-async function activePlan(db: Db, slug: string) {
+export async function activePlan(db: Db, slug: string) {
   const plan = await db.plan.findUnique({ where: { slug }, select: { slug: true, name: true, isActive: true } });
   if (!plan?.isActive)
     throw new DomainError("BAD_REQUEST", "That plan is not available. Pick one on the pricing page.");
@@ -153,6 +161,8 @@ export async function getCheckout(db: Db, sessionId: string, userId: string) {
       percentOff: coupon.percentOff,
       amountOffCents: coupon.amountOffCents,
       duration: coupon.duration,
+      label: discountLabel(coupon, session.interval),
+      amountOffNowCents: priceCents - discounted(priceCents, coupon),
     },
   };
 }
@@ -273,20 +283,7 @@ export async function billingOverview(db: Db, provider: BillingProvider, workspa
         activeRequestLimit: true,
       },
     }),
-    db.invoice.findMany({
-      where: { workspaceId },
-      orderBy: { issuedAt: "desc" },
-      take: 24,
-      select: {
-        id: true,
-        number: true,
-        amountCents: true,
-        currency: true,
-        status: true,
-        hostedUrl: true,
-        issuedAt: true,
-      },
-    }),
+    workspaceInvoices(db, workspaceId),
     subscription && provider instanceof TestBillingProvider ? provider.card(subscription.providerCustomerId) : null,
   ]);
   const now = new Date();
@@ -304,6 +301,12 @@ export async function billingOverview(db: Db, provider: BillingProvider, workspa
       remainingDaysWhenPaused:
         subscription.status === "PAUSED" ? remainingDays(subscription.pausedRemainingSeconds) : null,
       pastDueSince: subscription.pastDueSince,
+      scheduledChange: subscription.scheduledPlanSlug
+        ? {
+            planSlug: subscription.scheduledPlanSlug,
+            interval: subscription.scheduledInterval ?? subscription.interval,
+          }
+        : null,
       canStartNewWork: canStartNewWork(subscription, now, serverEnv().BILLING_GRACE_DAYS),
     },
     plans,
@@ -312,7 +315,7 @@ export async function billingOverview(db: Db, provider: BillingProvider, workspa
   };
 }
 
-async function subscriptionOf(db: Db, workspaceId: string) {
+export async function subscriptionOf(db: Db, workspaceId: string) {
   const sub = await db.subscription.findUnique({ where: { workspaceId } });
   if (!sub || sub.status === "CANCELED")
     throw new DomainError("NOT_FOUND", "This workspace has no active subscription.");
@@ -328,8 +331,8 @@ export async function changeSubscription(
     | { kind: "resume" }
     | { kind: "cancel" }
     | { kind: "undoCancel" }
-    | { kind: "changePlan"; planSlug: string; interval: BillingInterval }
     | { kind: "failRenewal" }
+    | { kind: "renew" }
     | { kind: "updateCard"; last4: string },
 ) {
   const sub = await subscriptionOf(db, workspaceId);
@@ -346,14 +349,10 @@ export async function changeSubscription(
     case "undoCancel":
       if (!sub.cancelAtPeriodEnd) throw new DomainError("CONFLICT", "The subscription is not set to end.");
       return provider.setCancelAtPeriodEnd(id, false);
-    case "changePlan": {
-      await activePlan(db, action.planSlug);
-      if (action.planSlug === sub.planSlug && action.interval === sub.interval)
-        throw new DomainError("CONFLICT", "You are already on this plan.");
-      return provider.changePlan(id, action.planSlug, action.interval);
-    }
     case "failRenewal":
       return testProvider(provider).failRenewal(id);
+    case "renew":
+      return testProvider(provider).renew(id, "paid");
     case "updateCard":
       return testProvider(provider).updateCard(sub.providerCustomerId, action.last4);
   }

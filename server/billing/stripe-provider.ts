@@ -1,7 +1,14 @@
 import Stripe from "stripe";
 import { DomainError } from "../errors";
 import type { BillingInterval, SubscriptionStatus } from "../generated/prisma/enums";
-import type { BillingProvider, CheckoutRequest, InvoiceSnapshot, SubscriptionSnapshot } from "./provider";
+import type {
+  BillingProvider,
+  CheckoutRequest,
+  InvoiceLine,
+  InvoiceSnapshot,
+  PlanChangeRequest,
+  SubscriptionSnapshot,
+} from "./provider";
 import { pauseWindow } from "./state";
 
 export interface StripePrices {
@@ -70,6 +77,13 @@ export class StripeProvider implements BillingProvider {
     const periodEnd = item?.current_period_end ?? legacy.current_period_end ?? sub.start_date;
     const status = statusOf(sub);
     const paused = sub.metadata?.pausedRemainingSeconds;
+    // A downgrade scheduled for the period end (a subscription schedule); done once the price moved.
+    const scheduledPlan = sub.metadata?.scheduledPlan;
+    const scheduledInterval = sub.metadata?.scheduledInterval === "YEAR" ? "YEAR" : "MONTH";
+    const scheduledChange =
+      scheduledPlan && (scheduledPlan !== plan.planSlug || scheduledInterval !== plan.interval)
+        ? { planSlug: scheduledPlan, interval: scheduledInterval as BillingInterval }
+        : null;
     return {
       provider: this.name,
       customerId: typeof sub.customer === "string" ? sub.customer : sub.customer.id,
@@ -85,21 +99,45 @@ export class StripeProvider implements BillingProvider {
       pausedRemainingSeconds: status === "PAUSED" && paused ? Number(paused) : null,
       pastDueSince: status === "PAST_DUE" ? toDate(Number(sub.metadata?.pastDueSince) || sub.created) : null,
       canceledAt: toDate(sub.canceled_at),
+      scheduledChange,
       version: readStartedAt,
     };
   }
 
   async listInvoices(customerId: string): Promise<InvoiceSnapshot[]> {
     const page = await this.stripe.invoices.list({ customer: customerId, limit: 24 });
-    return page.data.map((inv) => ({
-      id: inv.id as string,
-      number: inv.number ?? (inv.id as string),
-      amountCents: inv.status === "paid" ? inv.amount_paid : inv.amount_due,
-      currency: inv.currency,
-      status: (inv.status === "draft" ? "open" : inv.status) as InvoiceSnapshot["status"],
-      hostedUrl: inv.hosted_invoice_url ?? inv.invoice_pdf ?? null,
-      issuedAt: new Date(inv.created * 1000),
-    }));
+    return page.data.map((inv) => {
+      const lines: InvoiceLine[] = (inv.lines?.data ?? []).map((line) => {
+        const parent = line.parent as { subscription_item_details?: { proration?: boolean } } | null;
+        return {
+          kind: parent?.subscription_item_details?.proration ? "proration" : "plan",
+          description: line.description ?? "Subscription",
+          amountCents: line.amount,
+          periodStart: toDate(line.period?.start),
+          periodEnd: toDate(line.period?.end),
+        };
+      });
+      const discount = (inv.total_discount_amounts ?? []).reduce((sum, d) => sum + d.amount, 0);
+      if (discount > 0) lines.push({ kind: "discount", description: "Discount", amountCents: -discount });
+      const refunded = (inv as unknown as { post_payment_credit_notes_amount?: number })
+        .post_payment_credit_notes_amount;
+      return {
+        id: inv.id as string,
+        number: inv.number ?? (inv.id as string),
+        amountCents: inv.status === "paid" ? inv.amount_paid : inv.amount_due,
+        currency: inv.currency,
+        status: (inv.status === "draft" ? "open" : inv.status) as InvoiceSnapshot["status"],
+        hostedUrl: inv.hosted_invoice_url ?? inv.invoice_pdf ?? null,
+        issuedAt: new Date(inv.created * 1000),
+        lines,
+        taxCents: (inv.total_taxes ?? []).reduce((sum, t) => sum + t.amount, 0),
+        periodStart: toDate(inv.period_start),
+        periodEnd: toDate(inv.period_end),
+        pdfUrl: inv.invoice_pdf ?? null,
+        nextAttemptAt: toDate(inv.next_payment_attempt),
+        refundedCents: refunded ?? 0,
+      };
+    });
   }
 
   async createCheckout(request: CheckoutRequest) {
@@ -109,6 +147,9 @@ export class StripeProvider implements BillingProvider {
       client_reference_id: request.workspaceId,
       line_items: [{ price: await this.prices.priceFor(request.planSlug, request.interval), quantity: 1 }],
       allow_promotion_codes: true,
+      // Company details for Stripe's own invoices: billing address and VAT id at checkout.
+      billing_address_collection: "required",
+      tax_id_collection: { enabled: true },
       subscription_data: { metadata: { workspaceId: request.workspaceId } },
       metadata: { workspaceId: request.workspaceId },
       success_url: `${request.appUrl}/portal/billing?welcome=1`,
@@ -118,14 +159,55 @@ export class StripeProvider implements BillingProvider {
     return { sessionId: session.id, url: session.url };
   }
 
-  async changePlan(id: string, planSlug: string, interval: BillingInterval) {
+  /**
+   * Upgrades: the price changes now and Stripe invoices the proration at once, as of the preview's
+   * moment (`proration_date`), so the charge matches what was shown. Downgrades: a subscription
+   * schedule keeps the current price to the period end and then moves to the new one.
+   */
+  async changePlan(id: string, change: PlanChangeRequest) {
     const sub = await this.stripe.subscriptions.retrieve(id);
     const item = sub.items.data[0];
     if (!item) throw new DomainError("CONFLICT", "This subscription has no plan to change.");
-    await this.stripe.subscriptions.update(id, {
-      items: [{ id: item.id, price: await this.prices.priceFor(planSlug, interval) }],
-      proration_behavior: "create_prorations",
+    const price = await this.prices.priceFor(change.planSlug, change.interval);
+    const scheduleId = typeof sub.schedule === "string" ? sub.schedule : (sub.schedule?.id ?? null);
+    if (change.when === "now") {
+      if (scheduleId) await this.stripe.subscriptionSchedules.release(scheduleId);
+      await this.stripe.subscriptions.update(id, {
+        items: [{ id: item.id, price }],
+        proration_behavior: "always_invoice",
+        proration_date: Math.floor(change.prorationDate.getTime() / 1000),
+        metadata: { scheduledPlan: "", scheduledInterval: "" },
+      });
+      return;
+    }
+    const schedule = scheduleId
+      ? await this.stripe.subscriptionSchedules.retrieve(scheduleId)
+      : await this.stripe.subscriptionSchedules.create({ from_subscription: id });
+    const phaseStart = schedule.phases[0]?.start_date ?? item.current_period_start;
+    await this.stripe.subscriptionSchedules.update(schedule.id, {
+      end_behavior: "release",
+      phases: [
+        { items: [{ price: item.price.id, quantity: 1 }], start_date: phaseStart, end_date: item.current_period_end },
+        {
+          items: [{ price, quantity: 1 }],
+          duration: { interval: change.interval === "YEAR" ? "year" : "month", interval_count: 1 },
+        },
+      ],
     });
+    await this.stripe.subscriptions.update(id, {
+      metadata: { scheduledPlan: change.planSlug, scheduledInterval: change.interval },
+    });
+  }
+
+  /** A credit note with a refund: Stripe refunds the payment and keeps the credit note. */
+  async refund(invoiceId: string, amountCents: number, reason: string) {
+    const note = await this.stripe.creditNotes.create({
+      invoice: invoiceId,
+      amount: amountCents,
+      refund_amount: amountCents,
+      memo: reason.slice(0, 500),
+    });
+    return { creditNoteId: note.id };
   }
 
   async setCancelAtPeriodEnd(id: string, cancel: boolean) {

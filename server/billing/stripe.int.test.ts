@@ -2,6 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import Stripe from "stripe";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { invoiceDownload } from "../invoices/service";
 import { createTestDatabase, describeDb, type TestDatabase } from "../testing/database";
 import { stripePrices } from "./service";
 import { StripeProvider } from "./stripe-provider";
@@ -73,6 +74,22 @@ function fakeStripe() {
       }
       sub.metadata = metadata;
       return send(200, sub);
+    }
+    if (req.method === "POST" && url.pathname === "/v1/subscription_schedules") {
+      const sub = subscriptions.get(String(params.get("from_subscription")));
+      if (!sub) return send(404, { error: { type: "invalid_request_error", message: "No such subscription" } });
+      const item = ((sub.items as Json).data as Json[])[0] as Json;
+      return send(200, {
+        id: "sub_sched_1",
+        object: "subscription_schedule",
+        phases: [{ start_date: item.current_period_start, end_date: item.current_period_end }],
+      });
+    }
+    if (req.method === "POST" && url.pathname.startsWith("/v1/subscription_schedules/")) {
+      return send(200, { id: url.pathname.split("/")[3], object: "subscription_schedule", phases: [] });
+    }
+    if (req.method === "POST" && url.pathname === "/v1/credit_notes") {
+      return send(200, { id: "cn_1", object: "credit_note", amount: Number(params.get("amount")) });
     }
     if (req.method === "GET" && url.pathname === "/v1/invoices") {
       return send(200, {
@@ -192,6 +209,8 @@ describeDb("Stripe adapter and webhooks (against a local fake Stripe)", () => {
     expect(sent.get("line_items[0][price]")).toBe("price_studio_year");
     expect(sent.get("subscription_data[metadata][workspaceId]")).toBe(workspaceId);
     expect(sent.get("customer_email")).toBe("owner@acme.example");
+    expect(sent.get("tax_id_collection[enabled]")).toBe("true");
+    expect(sent.get("billing_address_collection")).toBe("required");
   });
 
   it("reads a subscription into our shape, and pauses, resumes, changes plan and cancels through Stripe", async () => {
@@ -218,10 +237,17 @@ describeDb("Stripe adapter and webhooks (against a local fake Stripe)", () => {
     // The days kept at pause come back: the next charge is ~25 days away again.
     expect(((snap?.currentPeriodEnd.getTime() ?? 0) - Date.now()) / 86_400_000).toBeGreaterThan(24);
 
-    await provider.changePlan("sub_1", "studio", "YEAR");
+    await provider.changePlan("sub_1", {
+      planSlug: "studio",
+      interval: "YEAR",
+      when: "now",
+      prorationDate: new Date(),
+    });
     const change = fake.requests.at(-1)?.params as URLSearchParams;
     expect(change.get("items[0][price]")).toBe("price_studio_year");
-    expect(change.get("proration_behavior")).toBe("create_prorations");
+    // An upgrade is invoiced at once, prorated as of the preview's moment.
+    expect(change.get("proration_behavior")).toBe("always_invoice");
+    expect(Number(change.get("proration_date"))).toBeGreaterThan(0);
     await provider.setCancelAtPeriodEnd("sub_1", true);
     expect((await provider.retrieveSubscription("sub_1"))?.cancelAtPeriodEnd).toBe(true);
     expect(await provider.paymentMethodUrl("cus_1", "http://localhost:3000/portal/billing")).toContain(
@@ -314,18 +340,67 @@ describeDb("Stripe adapter and webhooks (against a local fake Stripe)", () => {
       amount_due: 449_500,
       currency: "usd",
       hosted_invoice_url: "https://invoice.stripe.test/in_1",
-      invoice_pdf: null,
+      invoice_pdf: "https://pay.stripe.test/in_1.pdf",
       created: Math.floor(Date.now() / 1000),
       subscription: "sub_2",
     });
     await deliver(event("evt_inv", "invoice.paid", { id: "in_1", object: "invoice", subscription: "sub_2" }));
     const invoice = await database.prisma.invoice.findUniqueOrThrow({ where: { providerInvoiceId: "in_1" } });
     expect(invoice).toMatchObject({
-      number: "ACME-0001",
+      number: expect.stringMatching(/^INV-\d{6}$/),
+      providerNumber: "ACME-0001",
       amountCents: 449_500,
       status: "paid",
       hostedUrl: "https://invoice.stripe.test/in_1",
+      pdfUrl: "https://pay.stripe.test/in_1.pdf",
       workspaceId,
     });
+    // Stripe's own PDF is what the download link gives its owners.
+    expect(await invoiceDownload(database.prisma, invoice.id, { id: "staff", staffRole: "ADMIN" })).toEqual({
+      kind: "redirect",
+      url: "https://pay.stripe.test/in_1.pdf",
+    });
+  });
+
+  it("emails the owner once when Stripe says a trial ends soon", async () => {
+    const owner = await database.prisma.user.create({ data: { email: "trial@acme.example" } });
+    const trialWorkspace = await database.prisma.workspace.create({
+      data: { name: "Trial", slug: "trial", memberships: { create: { userId: owner.id, role: "OWNER" } } },
+    });
+    fake.addSubscription("sub_trial", trialWorkspace.id);
+    (fake.subscriptions.get("sub_trial") as Json).status = "trialing";
+    const trialEnds = event("evt_trial", "customer.subscription.trial_will_end", {
+      id: "sub_trial",
+      object: "subscription",
+    });
+    expect((await deliver(trialEnds)).body.outcome).toBe("processed");
+    expect((await deliver(trialEnds)).body.outcome).toBe("duplicate");
+    const mails = await database.prisma.emailMessage.findMany({
+      where: { to: owner.email, kind: "billing-trial-ending" },
+    });
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.text).toMatch(/Your Studio trial ends on .+\. Then \$4,495\.00 is charged/);
+  });
+
+  it("schedules a downgrade for the period end and refunds through a credit note", async () => {
+    fake.addSubscription("sub_down", workspaceId, "price_studio_year");
+    await provider.changePlan("sub_down", {
+      planSlug: "studio",
+      interval: "MONTH",
+      when: "period_end",
+      prorationDate: new Date(),
+    });
+    const phases = fake.requests.find((r) => r.path === "/v1/subscription_schedules/sub_sched_1")?.params;
+    expect(phases?.get("phases[0][items][0][price]")).toBe("price_studio_year");
+    expect(phases?.get("phases[1][items][0][price]")).toBe("price_studio_month");
+    expect(phases?.get("end_behavior")).toBe("release");
+    expect((await provider.retrieveSubscription("sub_down"))?.scheduledChange).toEqual({
+      planSlug: "studio",
+      interval: "MONTH",
+    });
+    expect(await provider.refund("in_1", 10_000, "Late delivery")).toEqual({ creditNoteId: "cn_1" });
+    const note = fake.requests.at(-1)?.params;
+    expect(note?.get("refund_amount")).toBe("10000");
+    expect(note?.get("invoice")).toBe("in_1");
   });
 });

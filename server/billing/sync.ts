@@ -1,8 +1,10 @@
 import { recordAudit } from "../audit/service";
 import type { Prisma } from "../generated/prisma/client";
+import { syncInvoices } from "../invoices/record";
 import type { Db } from "../platform/db";
 import { logger } from "../platform/logger";
 import { fillActiveSlots } from "../requests/activation";
+import { announceSubscriptionChange, announceTrialEnding } from "./notices";
 import {
   type ProviderEvent,
   type ProviderState,
@@ -27,6 +29,8 @@ function snapshotData(s: SubscriptionSnapshot) {
     pausedRemainingSeconds: s.pausedRemainingSeconds,
     pastDueSince: s.pastDueSince,
     canceledAt: s.canceledAt,
+    scheduledPlanSlug: s.scheduledChange?.planSlug ?? null,
+    scheduledInterval: s.scheduledChange?.interval ?? null,
     providerVersion: BigInt(s.version),
   } satisfies Prisma.SubscriptionUncheckedUpdateInput;
 }
@@ -40,9 +44,24 @@ export async function applySnapshot(
   db: Db,
   snapshot: SubscriptionSnapshot,
 ): Promise<"created" | "updated" | "stale" | "unknown-workspace"> {
+  const before = await db.subscription.findUnique({
+    where: { workspaceId: snapshot.workspaceId },
+    select: {
+      providerSubscriptionId: true,
+      status: true,
+      planSlug: true,
+      interval: true,
+      cancelAtPeriodEnd: true,
+      scheduledPlanSlug: true,
+      scheduledInterval: true,
+    },
+  });
   const result = await writeSnapshot(db, snapshot);
-  // A subscription that starts, resumes, recovers or gains slots lets queued requests start.
-  if (result === "created" || result === "updated") await fillActiveSlots(db, snapshot.workspaceId);
+  if (result === "created" || result === "updated") {
+    // A subscription that starts, resumes, recovers or gains slots lets queued requests start.
+    await fillActiveSlots(db, snapshot.workspaceId);
+    await announceSubscriptionChange(db, before, snapshot);
+  }
   return result;
 }
 
@@ -121,6 +140,9 @@ export async function handleProviderEvent(
   try {
     const snapshot = await provider.retrieveSubscription(event.subscriptionId);
     const result = snapshot ? await applySnapshot(db, snapshot) : "unknown-workspace";
+    // Stripe says a trial ends in three days; the event itself is the news (nothing else changed).
+    if (snapshot && result !== "unknown-workspace" && event.type === "customer.subscription.trial_will_end")
+      await announceTrialEnding(db, snapshot);
     if (snapshot && result !== "unknown-workspace" && event.type.startsWith("invoice."))
       await syncInvoices(db, provider, snapshot);
     await db.billingEvent.update({
@@ -157,23 +179,5 @@ export async function handleProviderEvent(
   }
 }
 
-/** Re-reads the customer's invoices from the provider; upserts are idempotent by invoice id. */
-export async function syncInvoices(db: Db, provider: ProviderState, snapshot: SubscriptionSnapshot) {
-  for (const invoice of await provider.listInvoices(snapshot.customerId)) {
-    const data = {
-      workspaceId: snapshot.workspaceId,
-      provider: provider.name,
-      number: invoice.number,
-      amountCents: invoice.amountCents,
-      currency: invoice.currency,
-      status: invoice.status,
-      hostedUrl: invoice.hostedUrl,
-      issuedAt: invoice.issuedAt,
-    };
-    await db.invoice.upsert({
-      where: { providerInvoiceId: invoice.id },
-      create: { ...data, providerInvoiceId: invoice.id },
-      update: data,
-    });
-  }
-}
+/** Re-reads the customer's invoices from the provider (server/invoices/record.ts). */
+export { syncInvoices } from "../invoices/record";

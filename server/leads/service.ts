@@ -49,7 +49,7 @@ export async function submitContact(db: Db, input: ContactInput, appUrl: string)
         },
         select: { id: true },
       });
-      const emails = [
+      const emails = await Promise.all([
         layoutEmail({
           to: input.email,
           subject: "We got your message — Atelier",
@@ -69,7 +69,7 @@ export async function submitContact(db: Db, input: ContactInput, appUrl: string)
             action: { label: "Open the lead", url: `${appUrl}/admin/leads/${lead.id}` },
           }),
         ),
-      ];
+      ]);
       return { lead, emailJobs: await queueEmails(tx, emails) };
     });
   } catch (error) {

@@ -15,6 +15,6 @@ export function listMailbox(db: Db, limit = 200) {
 export function readMailboxMessage(db: Db, id: string) {
   return db.emailMessage.findUnique({
     where: { id },
-    select: { id: true, to: true, subject: true, kind: true, status: true, createdAt: true, text: true },
+    select: { id: true, to: true, subject: true, kind: true, status: true, createdAt: true, text: true, html: true },
   });
 }

@@ -34,8 +34,10 @@ describeDb("email outbox", () => {
   });
   afterAll(() => database?.close());
 
-  it("writes both a plain-text and an escaped HTML body", () => {
-    const message = email("a@example.com");
+  it("writes both a plain-text and an escaped HTML body, in the React Email layout", async () => {
+    const message = await email("a@example.com");
+    expect(message.html).toMatch(/^<!DOCTYPE html/i);
+    expect(message.html).toContain("Atelier");
     expect(message.text).toContain("Open: http://localhost/x?a=1&b=2");
     expect(message.html).toContain("Line &lt;one&gt; &amp; two");
     expect(message.html).toContain('href="http://localhost/x?a=1&amp;b=2"');
@@ -84,7 +86,7 @@ describeDb("email outbox", () => {
       : { prisma: database.prisma, close: async () => {} };
     const { writes } = emailWrites(
       database.prisma,
-      Array.from({ length: 200 }, (_, i) => email(`race-${i}@example.com`)),
+      await Promise.all(Array.from({ length: 200 }, (_, i) => email(`race-${i}@example.com`))),
     );
     await database.prisma.$transaction(writes);
     const sent: string[] = [];

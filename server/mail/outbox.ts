@@ -95,8 +95,12 @@ export async function deliverNow(db: Db, jobIds: string[], transport: Transporte
 }
 
 /** Stores the message, queues it, then tries to send it at once. Delayed on failure, never lost. */
-export async function sendEmail(db: Db, email: OutgoingEmail, transport: Transporter | null = smtpTransport()) {
-  const { writes, messageIds, jobIds } = emailWrites(db, [email]);
+export async function sendEmail(
+  db: Db,
+  email: OutgoingEmail | Promise<OutgoingEmail>,
+  transport: Transporter | null = smtpTransport(),
+) {
+  const { writes, messageIds, jobIds } = emailWrites(db, [await email]);
   await db.$transaction(writes);
   await deliverNow(db, jobIds, transport);
   return { id: messageIds[0], jobId: jobIds[0] };

@@ -163,7 +163,7 @@ export async function planNotifications(db: Db, event: RequestEvent): Promise<Pl
     if (pref?.inApp ?? true) inApp.push({ userId, kind, ...text, href, requestId: event.requestId });
     if (pref?.email ?? true) {
       emails.push(
-        layoutEmail({
+        await layoutEmail({
           to: email,
           subject: text.title,
           kind: `request-${event.kind}`,

@@ -18,9 +18,16 @@ export default async function PricingPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   // Attribution from a delivered hero redesign travels with every plan link into the checkout.
-  const rawRef = (await searchParams).ref;
+  const { ref: rawRef, billing } = await searchParams;
   const ref = rawRef && /^hero_[a-z0-9]{10,40}$/.test(rawRef) ? rawRef : null;
+  const isYearly = billing === "yearly";
+  const toggle = (yearly: boolean) =>
+    `/pricing?${new URLSearchParams({ ...(yearly && { billing: "yearly" }), ...(ref && { ref }) })}`;
   const plans = await publicApi().plans.list();
+  const saving = Math.max(
+    0,
+    ...plans.map((p) => Math.round(100 - (p.yearlyPriceCents / (p.monthlyPriceCents * 12)) * 100)),
+  );
   return (
     <div className="mx-auto max-w-6xl px-4 py-12">
       <header className="mx-auto max-w-2xl text-center">
@@ -30,6 +37,21 @@ export default async function PricingPage({
           like.
         </p>
       </header>
+      <nav aria-label="Billing interval" className="mt-8 flex justify-center">
+        <div className="inline-flex rounded-xl border border-zinc-300 p-1 dark:border-zinc-700">
+          {[false, true].map((yearly) => (
+            <Link
+              key={String(yearly)}
+              href={toggle(yearly)}
+              aria-current={yearly === isYearly ? "page" : undefined}
+              scroll={false}
+              className={`rounded-lg px-4 py-1.5 text-sm font-medium ${yearly === isYearly ? "bg-brand-600 text-white" : "hover:text-brand-700"}`}
+            >
+              {yearly ? `Yearly${saving > 0 ? ` (save up to ${saving}%)` : ""}` : "Monthly"}
+            </Link>
+          ))}
+        </div>
+      </nav>
       {ref && (
         <p
           className="mx-auto mt-8 max-w-2xl rounded-xl bg-brand-50 p-4 text-center text-brand-700 dark:bg-zinc-900 dark:text-brand-100"
@@ -49,13 +71,16 @@ export default async function PricingPage({
             )}
             <h2 className="text-2xl font-semibold">{plan.name}</h2>
             <p className="mt-2 text-zinc-600 dark:text-zinc-400">{plan.tagline}</p>
-            <p className="mt-6">
-              <span className="text-4xl font-bold">{formatPrice(plan.monthlyPriceCents, plan.currency)}</span>
-              <span className="text-zinc-600 dark:text-zinc-400"> / month</span>
+            <p className="mt-6" data-testid={`price-${plan.slug}`}>
+              <span className="text-4xl font-bold">
+                {formatPrice(isYearly ? plan.yearlyPriceCents : plan.monthlyPriceCents, plan.currency)}
+              </span>
+              <span className="text-zinc-600 dark:text-zinc-400"> / {isYearly ? "year" : "month"}</span>
             </p>
             <p className="text-sm text-zinc-600 dark:text-zinc-400">
-              or {formatPrice(plan.yearlyPriceCents, plan.currency)} / year (
-              {Math.round(100 - (plan.yearlyPriceCents / (plan.monthlyPriceCents * 12)) * 100)}% off)
+              {isYearly
+                ? `${formatPrice(Math.round(plan.yearlyPriceCents / 12), plan.currency)} a month, ${Math.round(100 - (plan.yearlyPriceCents / (plan.monthlyPriceCents * 12)) * 100)}% less than monthly`
+                : `or ${formatPrice(plan.yearlyPriceCents, plan.currency)} / year (${Math.round(100 - (plan.yearlyPriceCents / (plan.monthlyPriceCents * 12)) * 100)}% off)`}
             </p>
             <p className="mt-4 font-medium">
               {plan.activeRequestLimit} active {plan.activeRequestLimit === 1 ? "request" : "requests"} at a time
@@ -71,7 +96,7 @@ export default async function PricingPage({
               ))}
             </ul>
             <Link
-              href={`/subscribe?plan=${plan.slug}&interval=MONTH${ref ? `&ref=${ref}` : ""}`}
+              href={`/subscribe?plan=${plan.slug}&interval=${isYearly ? "YEAR" : "MONTH"}${ref ? `&ref=${ref}` : ""}`}
               className={`mt-8 rounded-lg px-4 py-3 text-center font-medium ${plan.isFeatured ? "bg-brand-600 text-white hover:bg-brand-700" : "border border-zinc-300 hover:border-brand-600 dark:border-zinc-700"}`}
             >
               Start with {plan.name}

@@ -3,6 +3,7 @@ import { formatPrice } from "../../_components/format";
 import { requireStaff } from "../../_components/guards";
 import { formatDateTime } from "../../_components/ui";
 import { serverCaller } from "../../_trpc/server";
+import { BillingSettings } from "./billing-settings";
 
 export const metadata: Metadata = { title: "Subscriptions", robots: { index: false } };
 
@@ -88,6 +89,14 @@ export default async function AdminBillingPage() {
         </tbody>
       </table>
       {r.subscriptions.length === 0 && <p className="mt-4">No subscriptions yet.</p>}
+      <p className="mt-4 text-sm">
+        Invoices, PDFs and refunds of each client are on{" "}
+        <a href="/admin/workspaces" className="underline">
+          Workspaces
+        </a>
+        .
+      </p>
+      <BillingSettings />
     </div>
   );
 }

@@ -1,13 +1,16 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
 import { buttonClass, formatDateTime, inputClass, Notice } from "../../_components/ui";
 import { useTRPC } from "../../_trpc/client";
+import { WorkspaceInvoices } from "./workspace-invoices";
 
 export function WorkspacesAdmin() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const list = useQuery(trpc.admin.workspaces.queryOptions());
+  const [open, setOpen] = useState<string | null>(null);
   const create = useMutation(
     trpc.admin.createWorkspace.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.admin.workspaces.queryKey() }),
@@ -47,7 +50,16 @@ export function WorkspacesAdmin() {
             <strong>{w.name}</strong>{" "}
             <span className="text-sm text-zinc-600 dark:text-zinc-400">
               · {w._count.memberships} people · since {formatDateTime(w.createdAt)}
-            </span>
+            </span>{" "}
+            <button
+              type="button"
+              className="text-sm underline"
+              aria-expanded={open === w.id}
+              onClick={() => setOpen(open === w.id ? null : w.id)}
+            >
+              Invoices<span className="sr-only"> of {w.name}</span>
+            </button>
+            {open === w.id && <WorkspaceInvoices workspaceId={w.id} />}
           </li>
         ))}
       </ul>

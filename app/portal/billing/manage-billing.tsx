@@ -2,9 +2,12 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { formatPrice } from "../../_components/format";
+import { useState } from "react";
 import { buttonClass, formatDateTime, inputClass, Notice, Section, secondaryButtonClass } from "../../_components/ui";
 import { useTRPC } from "../../_trpc/client";
+import { CancelFlow } from "./cancel-flow";
+import { CompanyDetailsForm } from "./company-details-form";
+import { PlanChange } from "./plan-change";
 
 const statusText = {
   TRIALING: "Trial",
@@ -45,13 +48,13 @@ function Billing({ workspaceId, workspaceName }: { workspaceId: string; workspac
   };
   const pause = useMutation(trpc.billing.pause.mutationOptions(options));
   const resume = useMutation(trpc.billing.resume.mutationOptions(options));
-  const cancel = useMutation(trpc.billing.cancel.mutationOptions(options));
   const undo = useMutation(trpc.billing.undoCancel.mutationOptions(options));
-  const change = useMutation(trpc.billing.changePlan.mutationOptions(options));
   const card = useMutation(trpc.billing.updateTestCard.mutationOptions(options));
   const fail = useMutation(trpc.billing.simulateFailedPayment.mutationOptions(options));
+  const renew = useMutation(trpc.billing.simulateRenewal.mutationOptions(options));
   const portal = useMutation(trpc.billing.paymentPortal.mutationOptions());
-  const mutations = [pause, resume, cancel, undo, change, card, fail];
+  const [isCanceling, setCanceling] = useState(false);
+  const mutations = [pause, resume, undo, card, fail, renew];
   const isBusy = mutations.some((m) => m.isPending);
   const error = mutations.find((m) => m.error)?.error;
 
@@ -145,54 +148,28 @@ function Billing({ workspaceId, workspaceName }: { workspaceId: string; workspac
             <button
               type="button"
               className={secondaryButtonClass}
-              disabled={isBusy}
-              onClick={() => cancel.mutate({ workspaceId })}
+              disabled={isBusy || isCanceling}
+              aria-expanded={isCanceling}
+              onClick={() => setCanceling(true)}
             >
-              {cancel.isPending ? "Saving…" : "Cancel at period end"}
+              Cancel subscription
             </button>
           )}
         </div>
+        {isCanceling && !sub.cancelAtPeriodEnd && (
+          <CancelFlow
+            workspaceId={workspaceId}
+            periodEnd={sub.currentPeriodEnd}
+            daysLeft={Math.max(0, Math.ceil((new Date(sub.currentPeriodEnd).getTime() - Date.now()) / 86_400_000))}
+            canPause={sub.status === "ACTIVE"}
+            onClose={() => setCanceling(false)}
+          />
+        )}
         {error && <Notice tone="error">{error.message}</Notice>}
       </Section>
 
       <Section title="Change plan" id="plan-heading">
-        <form
-          className="mt-4 flex flex-wrap items-end gap-3"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const f = new FormData(e.currentTarget);
-            change.mutate({
-              workspaceId,
-              planSlug: String(f.get("plan")),
-              interval: f.get("interval") === "YEAR" ? "YEAR" : "MONTH",
-            });
-          }}
-        >
-          <div>
-            <label htmlFor="plan" className="text-sm font-medium">
-              Plan
-            </label>
-            <select id="plan" name="plan" defaultValue={sub.planSlug} className={inputClass}>
-              {plans.map((p) => (
-                <option key={p.slug} value={p.slug}>
-                  {p.name} — {formatPrice(p.monthlyPriceCents, p.currency)}/month, {p.activeRequestLimit} active
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="interval" className="text-sm font-medium">
-              Billing
-            </label>
-            <select id="interval" name="interval" defaultValue={sub.interval} className={inputClass}>
-              <option value="MONTH">Monthly</option>
-              <option value="YEAR">Yearly</option>
-            </select>
-          </div>
-          <button type="submit" className={buttonClass} disabled={isBusy}>
-            {change.isPending ? "Changing…" : "Change plan"}
-          </button>
-        </form>
+        <PlanChange workspaceId={workspaceId} overview={overview.data} />
       </Section>
 
       <Section title="Payment method" id="payment-method">
@@ -223,7 +200,15 @@ function Billing({ workspaceId, workspaceName }: { workspaceId: string; workspac
                 disabled={isBusy}
                 onClick={() => fail.mutate({ workspaceId })}
               >
-                Simulate a failed renewal
+                {fail.isPending ? "Renewing…" : "Simulate a failed renewal"}
+              </button>
+              <button
+                type="button"
+                className={secondaryButtonClass}
+                disabled={isBusy || sub.status !== "ACTIVE"}
+                onClick={() => renew.mutate({ workspaceId })}
+              >
+                {renew.isPending ? "Renewing…" : "Simulate a renewal"}
               </button>
             </form>
           </>
@@ -250,29 +235,56 @@ function Billing({ workspaceId, workspaceName }: { workspaceId: string; workspac
                 <th className="py-2 pr-4">Date</th>
                 <th className="py-2 pr-4">Amount</th>
                 <th className="py-2 pr-4">Status</th>
+                <th className="py-2 pr-4">
+                  <span className="sr-only">Documents</span>
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
               {invoices.map((i) => (
                 <tr key={i.id}>
                   <td className="py-2 pr-4">
-                    {i.hostedUrl ? (
-                      <a href={i.hostedUrl} className="underline">
-                        {i.number}
-                      </a>
-                    ) : (
-                      i.number
+                    {i.number}
+                    {i.kind === "CREDIT_NOTE" && (
+                      <span className="text-zinc-600 dark:text-zinc-400"> · credit note</span>
                     )}
                   </td>
                   <td className="py-2 pr-4">{formatDateTime(i.issuedAt)}</td>
-                  <td className="py-2 pr-4">{formatPrice(i.amountCents, i.currency)}</td>
-                  <td className="py-2 pr-4">{i.status}</td>
+                  <td className="py-2 pr-4 tabular-nums">{formatMoney(i.amountCents, i.currency)}</td>
+                  <td className="py-2 pr-4">
+                    {i.kind === "CREDIT_NOTE"
+                      ? "refunded"
+                      : i.refundedCents > 0
+                        ? `paid · ${formatMoney(i.refundedCents, i.currency)} refunded`
+                        : i.status}
+                  </td>
+                  <td className="py-2 pr-4 text-right">
+                    <a
+                      href={`/api/billing/invoices/${i.id}/pdf`}
+                      className="underline"
+                      download={i.pdfUrl ? undefined : `${i.number}.pdf`}
+                    >
+                      PDF<span className="sr-only"> of {i.number}</span>
+                    </a>
+                    {i.hostedUrl && (
+                      <a href={i.hostedUrl} className="ml-3 underline">
+                        View online<span className="sr-only"> {i.number}</span>
+                      </a>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         )}
       </Section>
+
+      <Section title="Company details for invoices" id="company-heading">
+        <CompanyDetailsForm workspaceId={workspaceId} />
+      </Section>
     </>
   );
 }
+
+const formatMoney = (cents: number, currency: string) =>
+  new Intl.NumberFormat("en-US", { style: "currency", currency: currency.toUpperCase() }).format(cents / 100);

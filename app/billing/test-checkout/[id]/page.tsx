@@ -3,6 +3,7 @@ import { requireUser } from "../../../_components/guards";
 import { formatPrice } from "../../../_components/site";
 import { orNotFound } from "../../../_trpc/public";
 import { serverCaller } from "../../../_trpc/server";
+import { CompanyDetailsForm } from "../../../portal/billing/company-details-form";
 import { TestCheckoutButtons } from "./test-checkout-buttons";
 
 export const metadata: Metadata = { title: "Test checkout", robots: { index: false } };
@@ -28,7 +29,17 @@ export default async function TestCheckoutPage({ params }: { params: Promise<{ i
           <dt>Billed</dt>
           <dd>{checkout.interval === "YEAR" ? "yearly" : "monthly"}</dd>
         </div>
-        <div className="flex justify-between text-lg">
+        <div className="flex justify-between">
+          <dt>{checkout.plan.name}</dt>
+          <dd>{formatPrice(checkout.priceCents, checkout.plan.currency)}</dd>
+        </div>
+        {checkout.coupon && (
+          <div className="flex justify-between text-emerald-800 dark:text-emerald-300" data-testid="coupon-line">
+            <dt>{checkout.coupon.label}</dt>
+            <dd>−{formatPrice(checkout.coupon.amountOffNowCents, checkout.plan.currency)}</dd>
+          </div>
+        )}
+        <div className="flex justify-between border-t border-zinc-200 pt-2 text-lg dark:border-zinc-800">
           <dt>Due today</dt>
           <dd className="font-bold" data-testid="due-today">
             {formatPrice(checkout.dueTodayCents, checkout.plan.currency)}
@@ -38,7 +49,13 @@ export default async function TestCheckoutPage({ params }: { params: Promise<{ i
       {checkout.status === "COMPLETED" ? (
         <p className="mt-6">This checkout is already paid.</p>
       ) : (
-        <TestCheckoutButtons sessionId={id} />
+        <>
+          <TestCheckoutButtons sessionId={id} />
+          <details className="mt-8 rounded-xl border border-zinc-200 p-4 dark:border-zinc-800">
+            <summary className="cursor-pointer font-medium">Add company details to the invoice</summary>
+            <CompanyDetailsForm workspaceId={checkout.workspaceId} />
+          </details>
+        </>
       )}
     </div>
   );

@@ -26,7 +26,7 @@ export function TestCheckoutButtons({ sessionId }: { sessionId: string }) {
           <label htmlFor="coupon" className="text-sm font-medium">
             Coupon code
           </label>
-          <input id="coupon" name="code" className={inputClass} placeholder="WELCOME10" />
+          <input id="coupon" name="code" className={inputClass} placeholder="Enter a code" autoComplete="off" />
         </div>
         <button type="submit" className={secondaryButtonClass} disabled={isBusy}>
           {coupon.isPending ? "Applying…" : "Apply"}

@@ -17,8 +17,16 @@ export default async function MailboxMessagePage({ params }: { params: Promise<{
         ← Mailbox
       </Link>
       <h1 className="mt-4 text-2xl font-bold">{message.subject}</h1>
-      <p className="text-sm text-zinc-600 dark:text-zinc-400">To {message.to}</p>
-      <div className="mt-6 whitespace-pre-wrap rounded-xl border border-zinc-200 p-6 dark:border-zinc-800">
+      <p className="text-sm text-zinc-600 dark:text-zinc-400">
+        To {message.to} · {message.kind} ·{" "}
+        <a href={`/dev/mailbox/${message.id}/html`} className="text-brand-600 underline">
+          View the HTML part
+        </a>
+      </p>
+      <h2 className="mt-6 text-sm font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
+        Plain text
+      </h2>
+      <div className="mt-2 whitespace-pre-wrap rounded-xl border border-zinc-200 p-6 dark:border-zinc-800">
         {message.text.split(URL_PATTERN).map((part, i) =>
           /^https?:\/\//.test(part) ? (
             // biome-ignore lint/suspicious/noArrayIndexKey: text fragments have no identity
