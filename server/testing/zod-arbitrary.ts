@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import type * as zc from "zod/v4/core";
+import { safeParse } from "zod/v4/core";
 
 export interface ArbitraryOptions {
   /** Real values a string field may take (ids, slugs of the test data), chosen by the field's key. */
@@ -111,6 +112,15 @@ function numberArbitrary(facets: Facets): fc.Arbitrary<number> {
  * of input gets a generator instead of being fuzzed with nothing.
  */
 export function arbitraryFor(schema: zc.$ZodType, options: ArbitraryOptions = {}, key = ""): fc.Arbitrary<unknown> {
+  const generated = structuralArbitrary(schema, options, key);
+  // A refinement (`.refine(...)`, e.g. "a due date from today on") is code we cannot read: keep
+  // the generated values the schema itself accepts. The generators stay close to what refinements
+  // usually ask (dates near today) so few values are thrown away.
+  const refined = (schema._zod.def.checks ?? []).some((c) => (c._zod.def as { check?: string }).check === "custom");
+  return refined ? generated.filter((value) => safeParse(schema, value).success) : generated;
+}
+
+function structuralArbitrary(schema: zc.$ZodType, options: ArbitraryOptions, key: string): fc.Arbitrary<unknown> {
   const def = schema._zod.def as zc.$ZodTypeDef & Record<string, unknown>;
   const inner = (s: unknown, k = key) => arbitraryFor(s as zc.$ZodType, options, k);
   switch (def.type) {
@@ -127,7 +137,11 @@ export function arbitraryFor(schema: zc.$ZodType, options: ArbitraryOptions = {}
     case "boolean":
       return fc.boolean();
     case "date":
-      return fc.date({ min: new Date("2000-01-01"), max: new Date("2100-01-01"), noInvalidDate: true });
+      return fc.date({
+        min: new Date(Date.now() - 366 * 86_400_000),
+        max: new Date(Date.now() + 2 * 366 * 86_400_000),
+        noInvalidDate: true,
+      });
     case "null":
       return fc.constant(null);
     case "undefined":
