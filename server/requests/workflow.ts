@@ -1,3 +1,4 @@
+import { openPinSummary } from "../annotations/service";
 import { DomainError } from "../errors";
 import type { RequestStatus } from "../generated/prisma/enums";
 import { notifySafely } from "../notifications/service";
@@ -141,6 +142,8 @@ export async function approve(
   input: { workspaceId: string; requestId: string; version: number; userId: string },
 ) {
   const { request, latest } = await latestVersion(db, input.workspaceId, input.requestId);
+  // Approving what is already approved (a double click, a retry) changes nothing and is no error.
+  if (request.status === "DONE" && latest?.version === input.version && latest.approvedAt) return { isReplay: true };
   if (request.status !== "IN_REVIEW" || !latest)
     throw new DomainError("CONFLICT", "There is nothing to approve right now.");
   if (latest.version !== input.version)
@@ -149,13 +152,25 @@ export async function approve(
     where: { id: latest.id },
     data: { approvedAt: new Date(), approvedById: input.userId },
   });
-  await transition(db, input.workspaceId, input.requestId, ["IN_REVIEW"], "DONE", input.userId, {
-    completedAt: new Date(),
-  });
+  try {
+    await transition(db, input.workspaceId, input.requestId, ["IN_REVIEW"], "DONE", input.userId, {
+      completedAt: new Date(),
+    });
+  } catch (error) {
+    // Two approvals at once: the other one won, and this one is its replay.
+    const now = await db.designRequest.findUnique({ where: { id: input.requestId }, select: { status: true } });
+    if (now?.status === "DONE") return { isReplay: true };
+    throw error;
+  }
   await fillActiveSlots(db, input.workspaceId);
+  return { isReplay: false };
 }
 
-/** The client asks for changes with feedback; the request keeps its slot and goes back to work. */
+/**
+ * The client asks for changes: their feedback and every open pin they can see, summarised into the
+ * revision request so nothing marked on the design is lost. The request keeps its slot and goes
+ * back to work.
+ */
 export async function requestRevision(
   db: Db,
   input: { workspaceId: string; requestId: string; userId: string; feedback: string },
@@ -163,11 +178,20 @@ export async function requestRevision(
   const { request } = await latestVersion(db, input.workspaceId, input.requestId);
   if (request.status !== "IN_REVIEW")
     throw new DomainError("CONFLICT", "Only delivered work can be sent back for a revision.");
+  const openPins = await openPinSummary(db, input.requestId);
+  if (!input.feedback && openPins.length === 0)
+    throw new DomainError("BAD_REQUEST", "Tell the designer what to change, or pin a comment on the design first.");
+  const summary = [
+    input.feedback,
+    openPins.length ? `Open pins:\n${openPins.map((line) => `- ${line}`).join("\n")}` : "",
+  ]
+    .filter(Boolean)
+    .join("\n\n");
   await db.requestComment.create({
-    data: { requestId: input.requestId, authorId: input.userId, body: `Revision requested: ${input.feedback}` },
+    data: { requestId: input.requestId, authorId: input.userId, body: `Revision requested: ${summary}` },
   });
   // The request keeps its slot: it is recorded as a revision and goes straight back to work.
-  await transition(db, input.workspaceId, input.requestId, ["IN_REVIEW"], "REVISION", input.userId, {}, input.feedback);
+  await transition(db, input.workspaceId, input.requestId, ["IN_REVIEW"], "REVISION", input.userId, {}, summary);
   await transition(db, input.workspaceId, input.requestId, ["REVISION"], "ACTIVE", input.userId);
 }
 
