@@ -55,7 +55,26 @@ export async function board(db: Db, filters: { assigneeId?: string; workspaceId?
     select: { id: true, name: true },
   });
   const nameOf = new Map(workspaces.map((w) => [w.id, w.name]));
-  return rows.map((r) => ({ ...r, workspaceName: nameOf.get(r.workspaceId) ?? "" }));
+  // The latest version of each request, for the board's thumbnails: two queries whatever the rows.
+  const latest = await db.deliverable.findMany({
+    where: { requestId: { in: rows.map((r) => r.id) } },
+    distinct: ["requestId"],
+    orderBy: [{ requestId: "asc" }, { version: "desc" }],
+    select: { requestId: true, version: true, fileId: true },
+  });
+  const latestFiles = await db.fileAsset.findMany({
+    where: { id: { in: latest.map((d) => d.fileId) } },
+    select: { id: true, mime: true, originalName: true },
+  });
+  const fileOf = new Map(latestFiles.map((f) => [f.id, f]));
+  const latestOf = new Map(
+    latest.map((d) => [d.requestId, { version: d.version, file: fileOf.get(d.fileId) ?? null }] as const),
+  );
+  return rows.map((r) => ({
+    ...r,
+    workspaceName: nameOf.get(r.workspaceId) ?? "",
+    latestVersion: latestOf.get(r.id) ?? null,
+  }));
 }
 
 /** A designer takes the longest-waiting active request nobody has. */
@@ -195,12 +214,23 @@ export async function requestRevision(
   await transition(db, input.workspaceId, input.requestId, ["REVISION"], "ACTIVE", input.userId);
 }
 
-export function listDeliverables(db: Db, requestId: string) {
-  return db.deliverable.findMany({
+/** Every version, newest first, with its file's name, size and type (what the viewer needs to pick a preview). */
+export async function listDeliverables(db: Db, requestId: string) {
+  const versions = await db.deliverable.findMany({
     where: { requestId },
     orderBy: { version: "desc" },
+    take: 500,
     select: { id: true, version: true, fileId: true, note: true, approvedAt: true, createdAt: true },
   });
+  const files = await db.fileAsset.findMany({
+    where: { id: { in: versions.map((v) => v.fileId) } },
+    select: { id: true, originalName: true, size: true, mime: true },
+  });
+  const fileOf = new Map(files.map((f) => [f.id, f]));
+  return versions.map((v) => ({
+    ...v,
+    file: fileOf.get(v.fileId) ?? { id: v.fileId, originalName: "file", size: 0, mime: "application/octet-stream" },
+  }));
 }
 
 /** Turnaround from the status history: time queued, time to first delivery, revisions per request. */
