@@ -66,6 +66,10 @@ test("free hero redesign: request, claim, upload, deliver, view and start a subs
   }
   await expectNoAxeViolations(page);
   await page.getByLabel("Compare before and after").fill("80");
+  // "Before" is left of the slider: the current hero covers the left 80%, the redesign shows right.
+  const beforeLayer = page.getByTestId("before-layer");
+  await expect(beforeLayer.getByRole("img")).toHaveAccessibleName("Your current hero section");
+  await expect(beforeLayer).toHaveAttribute("style", /inset\(0(px)? 20% 0(px)? 0(px)?\)/);
   await page.getByRole("link", { name: "Start subscription" }).click();
   await expect(page).toHaveURL(/\/pricing\?ref=hero_[a-z0-9]+$/);
   await expect(page.getByTestId("attribution")).toBeVisible();

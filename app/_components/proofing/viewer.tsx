@@ -476,7 +476,7 @@ function DraftMark({ draft }: { draft: Draft }) {
   ) : (
     <span
       aria-hidden="true"
-      className="pointer-events-none absolute border-2 border-dashed border-brand-600 bg-brand-600/10"
+      className="pointer-events-none absolute border-2 border-dashed border-white bg-white/15 outline outline-1 outline-zinc-900/70"
       style={style}
     />
   );
@@ -503,7 +503,7 @@ function PinMark({
       {pin.width !== null && pin.height !== null && (
         <span
           aria-hidden="true"
-          className={`pointer-events-none absolute border-2 ${pin.isInternal ? "border-amber-600" : "border-brand-600"} ${isCarried ? "border-dashed" : ""} ${isSelected ? "bg-brand-600/15" : ""}`}
+          className={`pointer-events-none absolute border-2 outline outline-1 outline-zinc-900/70 ${pin.isInternal ? "border-amber-300" : "border-white"} ${isCarried ? "border-dashed" : ""} ${isSelected ? "bg-white/20" : ""}`}
           style={{
             left: `${pin.x * 100}%`,
             top: `${pin.y * 100}%`,
