@@ -308,7 +308,7 @@ function VersionView({
                   <div
                     ref={stageRef}
                     role="application"
-                    aria-label={`Version ${version.version}: pin a comment`}
+                    aria-label={`Version ${version.version}: place a pin`}
                     aria-describedby={instructionsId}
                     tabIndex={isPinnable ? 0 : -1}
                     data-testid="pin-surface"
