@@ -110,6 +110,8 @@ const listSelect = {
   createdAt: true,
   updatedAt: true,
   completedAt: true,
+  /** Only whether someone is on it: an ACTIVE request nobody has shows "waiting for a designer". */
+  assigneeId: true,
 } as const;
 
 /**
@@ -134,9 +136,14 @@ export async function listRequests(db: Db, workspaceId: string, finishedLimit = 
     db.designRequest.count({ where: { workspaceId, status: { in: ["DONE", "CANCELED"] } } }),
   ]);
   const stage = { IN_REVIEW: 0, REVISION: 1, ACTIVE: 2, QUEUED: 3, DONE: 4, CANCELED: 4 } as const;
+  // Clients learn whether someone is on a request, not the staff member's id.
+  const withDesigner = <T extends { assigneeId: string | null }>({ assigneeId, ...r }: T) => ({
+    ...r,
+    hasDesigner: assigneeId !== null,
+  });
   return {
-    open: open.sort((a, b) => stage[a.status] - stage[b.status] || a.position - b.position),
-    finished,
+    open: open.sort((a, b) => stage[a.status] - stage[b.status] || a.position - b.position).map(withDesigner),
+    finished: finished.map(withDesigner),
     finishedTotal,
   };
 }

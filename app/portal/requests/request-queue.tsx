@@ -153,7 +153,9 @@ function Queue({ workspaceId }: { workspaceId: string }) {
                 <Link href={`/portal/requests/${r.id}`} className="font-medium underline">
                   {r.title}
                 </Link>
-                <span className="text-sm">{statusText[r.status]}</span>
+                <span className="text-sm">
+                  {r.status === "ACTIVE" && !r.hasDesigner ? "Starting — waiting for a designer" : statusText[r.status]}
+                </span>
               </li>
             ))}
           </ul>
@@ -225,7 +227,9 @@ function Queue({ workspaceId }: { workspaceId: string }) {
                 <Link href={`/portal/requests/${r.id}`} className="underline">
                   {r.title}
                 </Link>
-                <span className="text-sm">{statusText[r.status]}</span>
+                <span className="text-sm">
+                  {r.status === "ACTIVE" && !r.hasDesigner ? "Starting — waiting for a designer" : statusText[r.status]}
+                </span>
               </li>
             ))}
           </ul>
