@@ -1,6 +1,8 @@
 import sharp from "sharp";
+import type { Db } from "../platform/db";
 import { logger } from "../platform/logger";
 import type { Storage } from "../platform/storage";
+import { downloadableFile } from "./access";
 
 /**
  * Server-made images of stored pictures: a thumbnail for lists and boards, and a viewing copy for
@@ -70,4 +72,28 @@ export async function previewResponse(
       "content-security-policy": "default-src 'none'; sandbox",
     },
   });
+}
+
+/**
+ * GET /api/files/<id>/preview?size=thumb|view — decided by `downloadableFile`, exactly the
+ * download rule: whoever may not download the file gets the same 404 as for an unknown id.
+ */
+export async function handlePreview(
+  req: Request,
+  fileId: string,
+  deps: {
+    db: Db;
+    storage: Storage;
+    getUser: () => Promise<{ id: string; staffRole: string | null } | null>;
+  },
+) {
+  const requested = new URL(req.url).searchParams.get("size") ?? "thumb";
+  if (!(requested in PREVIEW_SIZES))
+    return Response.json(
+      { error: "size must be thumb or view" },
+      { status: 400, headers: { "cache-control": "no-store" } },
+    );
+  const file = await downloadableFile(deps.db, fileId, await deps.getUser());
+  if (!file) return Response.json({ error: "Not found" }, { status: 404, headers: { "cache-control": "no-store" } });
+  return previewResponse(deps.storage, file, requested as PreviewSize);
 }
