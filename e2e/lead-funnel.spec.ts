@@ -107,6 +107,10 @@ test("a contact message lands on the staff board and moves through the stages", 
   await admin.getByRole("button", { name: "Add note" }).click();
   await expect(admin.getByTestId("lead-notes")).toContainText("Call booked for Tuesday.");
   await admin.getByLabel("Owner").selectOption({ label: "Dario Designer" });
+  await expect(admin.getByLabel("Owner")).toBeEnabled();
+  // After a reload the owner select shows who was saved (it used to say "Nobody").
+  await admin.reload();
+  await expect(admin.getByLabel("Owner").locator("option:checked")).toHaveText("Dario Designer");
   await expect(admin.getByTestId("stage-history")).toContainText("new → contacted");
   await expect(admin.getByTestId("stage-history")).toContainText("contacted → qualified");
 
