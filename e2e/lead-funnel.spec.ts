@@ -66,6 +66,10 @@ test("free hero redesign: request, claim, upload, deliver, view and start a subs
   }
   await expectNoAxeViolations(page);
   await page.getByLabel("Compare before and after").fill("80");
+  // "Before" is left of the slider: the current hero covers the left 80%, the redesign shows right.
+  const beforeLayer = page.getByTestId("before-layer");
+  await expect(beforeLayer.getByRole("img")).toHaveAccessibleName("Your current hero section");
+  await expect(beforeLayer).toHaveAttribute("style", /inset\(0(px)? 20% 0(px)? 0(px)?\)/);
   await page.getByRole("link", { name: "Start subscription" }).click();
   await expect(page).toHaveURL(/\/pricing\?ref=hero_[a-z0-9]+$/);
   await expect(page.getByTestId("attribution")).toBeVisible();
@@ -103,6 +107,10 @@ test("a contact message lands on the staff board and moves through the stages", 
   await admin.getByRole("button", { name: "Add note" }).click();
   await expect(admin.getByTestId("lead-notes")).toContainText("Call booked for Tuesday.");
   await admin.getByLabel("Owner").selectOption({ label: "Dario Designer" });
+  await expect(admin.getByLabel("Owner")).toBeEnabled();
+  // After a reload the owner select shows who was saved (it used to say "Nobody").
+  await admin.reload();
+  await expect(admin.getByLabel("Owner").locator("option:checked")).toHaveText("Dario Designer");
   await expect(admin.getByTestId("stage-history")).toContainText("new → contacted");
   await expect(admin.getByTestId("stage-history")).toContainText("contacted → qualified");
 

@@ -180,6 +180,8 @@ test("a designer delivers, the client asks for a revision, approves v2, and the 
   await studioContext.close();
 
   await page.reload();
+  // That "PDF" is not a readable one: the viewer says so and offers the download.
+  await expect(page.getByTestId("file-card")).toContainText("We can’t preview this file — download it");
   const v2 = await page.request.get(
     (await page.getByRole("link", { name: "Version 2" }).getAttribute("href")) as string,
   );

@@ -27,6 +27,14 @@ export const expectedAccess: Record<string, string> = {
   "admin.audit": "-----Y",
   "admin.jobs": "-----Y",
   "admin.retryJob": "-----Y",
+  "annotations.list": "-YY---",
+  "annotations.create": "-YY---",
+  "annotations.reply": "-YY---",
+  "annotations.setResolved": "-YY---",
+  "annotations.staffList": "----YY",
+  "annotations.staffCreate": "----YY",
+  "annotations.staffReply": "----YY",
+  "annotations.staffSetResolved": "----YY",
   "billing.applyCoupon": "-YYYYY",
   "billing.checkout": "-YYYYY",
   "billing.checkoutSummary": "-YYYYY",
@@ -124,4 +132,16 @@ export const expectedAccess: Record<string, string> = {
   "workspace.removeMember": "-Y----",
   "workspace.changeRole": "-Y----",
   "workspace.leave": "-YY---",
+};
+
+/**
+ * Hand-written routes that serve a stored file, for a file attached to a request of a workspace:
+ * anonymous, its uploader (owner of the workspace), a member, someone outside it, a designer.
+ * Both answer through `downloadableFile`; server/files/files.int.test.ts compares them per role.
+ */
+// prettier-ignore
+export const expectedFileRouteAccess: Record<string, string> = {
+  //                              anon uploader member stranger designer
+  "GET /api/files/<id>": "-YY-Y",
+  "GET /api/files/<id>/preview": "-YY-Y",
 };

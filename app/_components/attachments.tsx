@@ -3,6 +3,7 @@
 import { useRef, useState } from "react";
 import { ATTACHMENT_EXTENSIONS, ATTACHMENT_MAX_BYTES } from "@/server/files/kinds";
 import { formatBytes } from "./format";
+import { Thumbnail } from "./proofing/thumbnail";
 import { uploadFile } from "./upload";
 
 /** For the file picker; the server checks again, by content. */
@@ -158,11 +159,20 @@ export function AttachmentList({
   return (
     <ul className="mt-3 space-y-1 text-sm" data-testid="attachments">
       {attachments.map((a) => (
-        <li key={a.id}>
-          <a href={`/api/files/${a.id}`} className="underline" download={a.originalName}>
-            {a.originalName}
-          </a>{" "}
-          <span className="text-zinc-500">({formatBytes(a.size)})</span>
+        <li key={a.id} className="flex items-center gap-2">
+          <Thumbnail file={a} size={32} />
+          <span>
+            <a
+              href={`/api/files/${a.id}`}
+              className="underline"
+              download={a.originalName}
+              target="_blank"
+              rel="noopener noreferrer"
+            >
+              {a.originalName}
+            </a>{" "}
+            <span className="text-zinc-500">({formatBytes(a.size)})</span>
+          </span>
         </li>
       ))}
     </ul>

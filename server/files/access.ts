@@ -3,13 +3,15 @@ import type { Db } from "../platform/db";
 /**
  * Who may download a stored file: staff; or a member of the workspace whose request the file was
  * delivered on or attached to; or, before it is attached, the person who uploaded it. Everyone
- * else gets the same "not found" (ids cannot be probed).
+ * else gets the same "not found" (ids cannot be probed). Previews and thumbnails
+ * (`/api/files/<id>/preview`) are served under exactly this rule.
  */
 export async function downloadableFile(db: Db, fileId: string, user: { id: string; staffRole: string | null } | null) {
   if (!user) return null;
   const file = await db.fileAsset.findUnique({
     where: { id: fileId },
     select: {
+      id: true,
       storageKey: true,
       mime: true,
       originalName: true,

@@ -5,6 +5,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { expectedFileRouteAccess } from "../authorization-matrix";
 import { PrismaClient } from "../generated/prisma/client";
 import { LocalDiskStorage } from "../platform/storage";
 import { createTestDatabase, describeDb, type TestDatabase } from "../testing/database";
@@ -12,6 +13,7 @@ import { solidPng } from "../testing/images";
 import { downloadableFile } from "./access";
 import { handleAttachmentUpload, handleImageUpload } from "./http";
 import { classifyAttachment } from "./kinds";
+import { handlePreview } from "./previews";
 import {
   ATTACHMENT_MAX_BYTES,
   HERO_IMAGE_MAX_BYTES,
@@ -337,6 +339,58 @@ describeDb("request attachments", () => {
     expect(await can("teammate")).toBe(true);
     expect(await can("designer")).toBe(true);
     expect(await can("stranger")).toBe(false);
+  });
+
+  it("serves previews and thumbnails under exactly the download rule", async () => {
+    const image = await storeAttachment(database.prisma, store, {
+      data: solidPng(600, 300, [30, 160, 90]),
+      originalName: "mood.png",
+      uploadedById: users.client.id,
+    });
+    const preview = (who: keyof typeof users | null, size = "thumb") =>
+      handlePreview(new Request(`http://localhost/api/files/${image.id}/preview?size=${size}`), image.id, {
+        db: database.prisma,
+        storage: store,
+        getUser: async () => (who ? users[who] : null),
+      });
+    const statuses = async () =>
+      Object.fromEntries(
+        await Promise.all(
+          ([null, "client", "teammate", "stranger", "designer"] as const).map(async (who) => [
+            who ?? "anonymous",
+            (await preview(who)).status,
+          ]),
+        ),
+      );
+    const download = async (who: keyof typeof users | null) =>
+      (await downloadableFile(database.prisma, image.id, who ? users[who] : null)) ? 200 : 404;
+    // Before it is attached: the uploader (and staff), as for the download.
+    expect(await statuses()).toEqual({ anonymous: 404, client: 200, teammate: 404, stranger: 404, designer: 200 });
+    const workspace = await database.prisma.workspace.findUniqueOrThrow({ where: { slug: "acme-files" } });
+    await database.prisma.designRequest.create({
+      data: {
+        workspaceId: workspace.id,
+        title: "Moodboard",
+        type: "web-design",
+        brief: "…",
+        position: 2000,
+        createdById: users.client.id,
+        attachments: { create: { fileId: image.id, workspaceId: workspace.id } },
+      },
+    });
+    const after = await statuses();
+    const row = async (answer: (who: keyof typeof users | null) => Promise<number>) =>
+      (await Promise.all(([null, "client", "teammate", "stranger", "designer"] as const).map(answer)))
+        .map((status) => (status === 200 ? "Y" : "-"))
+        .join("");
+    expect({
+      "GET /api/files/<id>": await row(download),
+      "GET /api/files/<id>/preview": await row(async (who) => (await preview(who)).status),
+    }).toEqual(expectedFileRouteAccess);
+    expect(after).toEqual({ anonymous: 404, client: 200, teammate: 200, stranger: 404, designer: 200 });
+    const view = await preview("teammate", "view");
+    expect(view.headers.get("content-type")).toBe("image/webp");
+    expect((await preview("teammate", "huge")).status).toBe(400);
   });
 
   it("sweeps uploads nobody attached once they are a day old, and never an attached one", async () => {

@@ -4,6 +4,7 @@ import type { Db } from "../platform/db";
 import type { Storage } from "../platform/storage";
 import { startIntake } from "./intake";
 import { ATTACHMENT_MAX_BYTES, type Classified, classifyAttachment, expectedAttachment, extensionOf } from "./kinds";
+import { PREVIEW_SIZES, type PreviewSize, previewKey } from "./previews";
 
 export { ATTACHMENT_MAX_BYTES };
 
@@ -191,6 +192,8 @@ export async function sweepUnattachedFiles(db: Db, store: Storage, olderThanMs =
       const { count } = await db.fileAsset.deleteMany({ where: { id: file.id, attachments: { none: {} } } });
       if (count === 1) {
         await store.remove(file.storageKey);
+        // Previews its uploader may have looked at go with it.
+        for (const size of Object.keys(PREVIEW_SIZES) as PreviewSize[]) await store.remove(previewKey(file.id, size));
         removed++;
       }
     } catch {

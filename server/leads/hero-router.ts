@@ -10,8 +10,12 @@ export const heroRedesignRouter = router({
 
   claim: staffProcedure.input(z.object({ id })).mutation(async ({ ctx, input }) => {
     const env = serverEnv();
-    await claimHeroRedesign(ctx.db, input.id, ctx.user.id, { appUrl: env.APP_URL, secret: env.AUTH_SECRET });
-    await auditFrom(ctx)({ action: "hero.claimed", target: { type: "hero_redesign", id: input.id } });
+    const claimed = await claimHeroRedesign(ctx.db, input.id, ctx.user.id, {
+      appUrl: env.APP_URL,
+      secret: env.AUTH_SECRET,
+    });
+    if (!claimed.isReplay)
+      await auditFrom(ctx)({ action: "hero.claimed", target: { type: "hero_redesign", id: input.id } });
     return { ok: true };
   }),
 
@@ -29,13 +33,14 @@ export const heroRedesignRouter = router({
 
   deliver: staffProcedure.input(z.object({ id })).mutation(async ({ ctx, input }) => {
     const env = serverEnv();
-    await deliverHeroRedesign(ctx.db, {
+    const delivered = await deliverHeroRedesign(ctx.db, {
       id: input.id,
       designerId: ctx.user.id,
       appUrl: env.APP_URL,
       secret: env.AUTH_SECRET,
     });
-    await auditFrom(ctx)({ action: "hero.delivered", target: { type: "hero_redesign", id: input.id } });
+    if (!delivered.isReplay)
+      await auditFrom(ctx)({ action: "hero.delivered", target: { type: "hero_redesign", id: input.id } });
     return { ok: true };
   }),
 });

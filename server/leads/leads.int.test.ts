@@ -225,8 +225,17 @@ describeDb("lead funnel", () => {
     await asWinner.heroRedesign.attachImage({ id: id as string, which: "before", fileId: before.id });
     await asWinner.heroRedesign.attachImage({ id: id as string, which: "after", fileId: after.id });
     expect(await heroImageKey(database.prisma, token, "after", secret())).toBeNull(); // not before delivery
-    await asWinner.heroRedesign.deliver({ id: id as string });
-    await expect(asWinner.heroRedesign.deliver({ id: id as string })).rejects.toMatchObject({ code: "CONFLICT" });
+    // "Mark delivered" clicked twice at once: delivered once, the visitor emailed once, no error.
+    await Promise.all([
+      asWinner.heroRedesign.deliver({ id: id as string }),
+      asWinner.heroRedesign.deliver({ id: id as string }),
+    ]);
+    await expect(asWinner.heroRedesign.deliver({ id: id as string })).resolves.toEqual({ ok: true });
+    expect(
+      await database.prisma.emailMessage.count({
+        where: { to: "nora@northwind-outfitters.com", kind: "hero-delivered" },
+      }),
+    ).toBe(1);
 
     expect(await anon.leads.heroStatus({ token })).toMatchObject({
       status: "DELIVERED",

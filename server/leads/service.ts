@@ -236,8 +236,10 @@ export async function claimHeroRedesign(
     data: { status: "IN_PROGRESS", designerId, claimedAt: new Date() },
   });
   if (count === 0) {
-    const hero = await db.heroRedesign.findUnique({ where: { id }, select: { status: true } });
+    const hero = await db.heroRedesign.findUnique({ where: { id }, select: { status: true, designerId: true } });
     if (!hero) throw new DomainError("NOT_FOUND", "No such hero redesign.");
+    // A second click of the same designer's "Claim": already theirs, nothing more to do.
+    if (hero.designerId === designerId) return { isReplay: true };
     throw new DomainError("CONFLICT", "Someone already claimed this redesign.");
   }
   const hero = await db.heroRedesign.findUniqueOrThrow({
@@ -262,6 +264,7 @@ export async function claimHeroRedesign(
       }),
     ).then(() => undefined),
   );
+  return { isReplay: false };
 }
 
 async function claimedBy(db: Db, id: string, designerId: string) {
@@ -297,14 +300,15 @@ export async function deliverHeroRedesign(
   input: { id: string; designerId: string; appUrl: string; secret: string },
 ) {
   const hero = await claimedBy(db, input.id, input.designerId);
-  if (hero.status === "DELIVERED") throw new DomainError("CONFLICT", "This redesign was already delivered.");
+  // "Mark delivered" twice (a double click, a retry): delivered once, the visitor emailed once.
+  if (hero.status === "DELIVERED") return { leadId: hero.leadId, isReplay: true };
   if (!hero.beforeImageId || !hero.afterImageId)
     throw new DomainError("BAD_REQUEST", "Upload both the before and the after image first.");
   const { count } = await db.heroRedesign.updateMany({
     where: { id: input.id, status: "IN_PROGRESS" },
     data: { status: "DELIVERED", deliveredAt: new Date() },
   });
-  if (count === 0) throw new DomainError("CONFLICT", "This redesign was already delivered.");
+  if (count === 0) return { leadId: hero.leadId, isReplay: true };
   await notify(() =>
     sendEmail(
       db,
@@ -323,7 +327,7 @@ export async function deliverHeroRedesign(
       }),
     ).then(() => undefined),
   );
-  return { leadId: hero.leadId };
+  return { leadId: hero.leadId, isReplay: false };
 }
 
 /** Image bytes for the status page: only the two images of the redesign the token names. */

@@ -55,6 +55,7 @@ function message(
   title: string,
   audience: Audience,
   authorName: string,
+  assigneeName: string | null = null,
 ): { title: string; body: string } | null {
   const quoted = `“${title}”`;
   if (event.kind === "comment") {
@@ -76,8 +77,11 @@ function message(
     case "ACTIVE":
       return audience === "client"
         ? {
-            title: `Work has started on ${quoted}`,
-            body: "A designer is on it. You will hear from us when it is ready.",
+            title: assigneeName ? `Work has started on ${quoted}` : `${quoted} is starting — waiting for a designer`,
+            // Names the designer only when one is assigned: it never claims someone is on it.
+            body: assigneeName
+              ? `${assigneeName} is your designer on it. You will hear from us when it is ready.`
+              : "It is next in line; we will tell you as soon as a designer picks it up.",
           }
         : { title: `${quoted} is ready to start`, body: "It holds one of the client's active slots." };
     case "REVISION":
@@ -137,6 +141,14 @@ export async function planNotifications(db: Db, event: RequestEvent): Promise<Pl
       : Promise.resolve(null),
   ]);
   const authorName = actor ? (actor.name ?? actor.email) : "Atelier";
+  const assignee =
+    event.kind === "status" && event.to === "ACTIVE" && request.assigneeId
+      ? await db.user.findFirst({
+          where: { id: request.assigneeId, staffRole: { not: null } },
+          select: { name: true, email: true },
+        })
+      : null;
+  const assigneeName = assignee ? (assignee.name ?? assignee.email) : null;
   const kind = kindOf[event.kind];
   const appUrl = serverEnv().APP_URL.replace(/\/$/, "");
 
@@ -156,7 +168,7 @@ export async function planNotifications(db: Db, event: RequestEvent): Promise<Pl
   const inApp: PlannedNotifications["inApp"] = [];
   const emails: OutgoingEmail[] = [];
   for (const [userId, { email, audience }] of recipients) {
-    const text = message(event, request.title, audience, authorName);
+    const text = message(event, request.title, audience, authorName, assigneeName);
     if (!text) continue;
     const href = audience === "client" ? `/portal/requests/${event.requestId}` : `/admin/requests/${event.requestId}`;
     const pref = prefOf.get(userId);

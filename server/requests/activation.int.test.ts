@@ -146,3 +146,140 @@ describeDb("plan limits on active requests", () => {
     },
   );
 });
+
+describeDb("assignment when a request starts", () => {
+  let database: TestDatabase;
+  let clientId = "";
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    clientId = (await database.prisma.user.create({ data: { email: "owner@client.example" } })).id;
+    await database.prisma.plan.create({
+      data: {
+        slug: "solo",
+        name: "solo",
+        tagline: "",
+        monthlyPriceCents: 100,
+        yearlyPriceCents: 1000,
+        activeRequestLimit: 1,
+        features: [],
+      },
+    });
+  });
+  afterAll(() => database?.close());
+
+  async function clientWorkspace(queued: number) {
+    const db = database.prisma;
+    const ws = await db.workspace.create({
+      data: {
+        name: "Client",
+        slug: `c-${Math.random().toString(36).slice(2)}`,
+        memberships: { create: { userId: clientId, role: "OWNER" } },
+      },
+    });
+    await subscribe(db, ws.id, { plan: "solo" });
+    for (let i = 0; i < queued; i++) {
+      await db.designRequest.create({
+        data: {
+          workspaceId: ws.id,
+          title: `Request ${i + 1}`,
+          type: "web-design",
+          brief: "…",
+          position: (i + 1) * 1000,
+          createdById: clientId,
+        },
+      });
+    }
+    return ws.id;
+  }
+  const running = (workspaceId: string) =>
+    database.prisma.designRequest.findFirstOrThrow({
+      where: { workspaceId, status: "ACTIVE" },
+      select: { id: true, title: true, assigneeId: true },
+    });
+  const startedEmail = async (workspaceId: string) => {
+    const { title } = await running(workspaceId);
+    return database.prisma.emailMessage.findFirstOrThrow({
+      where: { to: "owner@client.example", subject: { contains: title }, kind: "request-status" },
+      orderBy: { createdAt: "desc" },
+      select: { subject: true, text: true },
+    });
+  };
+  const finish = async (workspaceId: string) => {
+    const { id } = await running(workspaceId);
+    await database.prisma.designRequest.update({ where: { id }, data: { status: "DONE" } });
+    await fillActiveSlots(database.prisma, workspaceId);
+  };
+
+  it("with nobody on the staff, leaves it visibly waiting and the email names no designer", async () => {
+    const ws = await clientWorkspace(1);
+    await fillActiveSlots(database.prisma, ws);
+    expect((await running(ws)).assigneeId).toBeNull();
+    const email = await startedEmail(ws);
+    expect(email.subject).toContain("waiting for a designer");
+    expect(email.text).not.toMatch(/is your designer|A designer is on it/);
+  });
+
+  it("gives the converted client's first request to their hero designer, later ones to the least busy designer", async () => {
+    const db = database.prisma;
+    const ann = await db.user.create({ data: { email: "ann@studio.example", name: "Ann", staffRole: "DESIGNER" } });
+    const ben = await db.user.create({ data: { email: "ben@studio.example", name: "Ben", staffRole: "DESIGNER" } });
+    await db.user.create({ data: { email: "ada@studio.example", name: "Ada", staffRole: "ADMIN" } });
+    // Ann is busier: two requests in flight elsewhere.
+    const busy = await clientWorkspace(0);
+    for (const status of ["ACTIVE", "IN_REVIEW"] as const) {
+      await db.designRequest.create({
+        data: {
+          workspaceId: busy,
+          title: status,
+          type: "web-design",
+          brief: "…",
+          position: 1,
+          createdById: clientId,
+          status,
+          assigneeId: ann.id,
+        },
+      });
+    }
+
+    const converted = await clientWorkspace(2);
+    await db.lead.create({
+      data: {
+        email: "owner@client.example",
+        name: "Owner",
+        source: "HERO_REDESIGN",
+        stage: "WON",
+        wonAt: new Date(),
+        workspaceId: converted,
+        heroRedesign: { create: { siteUrl: "https://client.example", status: "DELIVERED", designerId: ann.id } },
+      },
+    });
+    await fillActiveSlots(db, converted);
+    expect(await running(converted)).toMatchObject({ title: "Request 1", assigneeId: ann.id });
+    expect((await startedEmail(converted)).text).toContain("Ann is your designer");
+
+    await finish(converted);
+    // Not the first request any more: the least busy designer (Ben, none in flight) — not the idle admin.
+    expect(await running(converted)).toMatchObject({ title: "Request 2", assigneeId: ben.id });
+    expect((await startedEmail(converted)).text).toContain("Ben is your designer");
+  });
+
+  it("falls back to the least busy designer when the hero designer has left the staff", async () => {
+    const db = database.prisma;
+    const gone = await db.user.create({ data: { email: "gone@studio.example", name: "Gone", staffRole: null } });
+    const ws = await clientWorkspace(1);
+    await db.lead.create({
+      data: {
+        email: "owner@client.example",
+        name: "Owner",
+        source: "HERO_REDESIGN",
+        stage: "WON",
+        workspaceId: ws,
+        heroRedesign: { create: { siteUrl: "https://client.example", status: "DELIVERED", designerId: gone.id } },
+      },
+    });
+    await fillActiveSlots(db, ws);
+    const designer = await db.user.findUniqueOrThrow({ where: { id: (await running(ws)).assigneeId ?? "" } });
+    expect(designer.staffRole).toBe("DESIGNER");
+  });
+});

@@ -3,6 +3,8 @@ import { serverEnv } from "../env";
 import { notifySafely } from "../notifications/service";
 import type { Db } from "../platform/db";
 
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
 /** Requests that hold one of the plan's slots: being worked on, with the client, or in revision. */
 export const IN_FLIGHT = ["ACTIVE", "IN_REVIEW", "REVISION"] as const;
 
@@ -43,12 +45,50 @@ function activate(db: Db, workspaceId: string, now: Date): Promise<string[]> {
       take: free,
       select: { id: true },
     });
-    for (const request of next) {
-      await tx.designRequest.update({ where: { id: request.id }, data: { status: "ACTIVE", activatedAt: now } });
+    const everStarted = await tx.designRequest.count({ where: { workspaceId, activatedAt: { not: null } } });
+    for (const [index, request] of next.entries()) {
+      const assigneeId = await designerFor(tx, workspaceId, everStarted === 0 && index === 0);
+      await tx.designRequest.update({
+        where: { id: request.id },
+        data: { status: "ACTIVE", activatedAt: now, assigneeId },
+      });
       await tx.requestStatusChange.create({
         data: { requestId: request.id, workspaceId, fromStatus: "QUEUED", toStatus: "ACTIVE" },
       });
     }
     return next.map((r) => r.id);
   });
+}
+
+/**
+ * Who works on a request that starts (docs/ARCHITECTURE.md, "Assignment"): the client's first
+ * request goes to the designer who made their free hero redesign, as /pricing promises, while
+ * that person is still on the studio's staff; any other request goes to the designer with the
+ * fewest requests in flight (ties: who joined first), admins only when the studio has no
+ * designers; with no staff at all it stays unassigned and shows "Starting — waiting for a designer".
+ */
+async function designerFor(tx: Tx, workspaceId: string, isFirstRequest: boolean): Promise<string | null> {
+  if (isFirstRequest) {
+    const lead = await tx.lead.findFirst({
+      where: { workspaceId, heroRedesign: { status: "DELIVERED", designerId: { not: null } } },
+      orderBy: { wonAt: "desc" },
+      select: { heroRedesign: { select: { designerId: true } } },
+    });
+    const heroDesignerId = lead?.heroRedesign?.designerId;
+    if (heroDesignerId) {
+      const designer = await tx.user.findFirst({
+        where: { id: heroDesignerId, staffRole: { not: null } },
+        select: { id: true },
+      });
+      if (designer) return designer.id;
+    }
+  }
+  const [leastBusy] = await tx.$queryRaw<{ id: string }[]>`
+    SELECT u.id FROM "User" u
+    LEFT JOIN "DesignRequest" r ON r."assigneeId" = u.id AND r.status IN ('ACTIVE', 'IN_REVIEW', 'REVISION')
+    WHERE u."staffRole" IS NOT NULL
+    GROUP BY u.id, u."staffRole", u."createdAt"
+    ORDER BY (u."staffRole" = 'DESIGNER') DESC, count(r.id) ASC, u."createdAt" ASC, u.id ASC
+    LIMIT 1`;
+  return leastBusy?.id ?? null;
 }

@@ -89,7 +89,8 @@ export const requestsRouter = router({
     }),
 
   cancel: member.input(z.object({ requestId: id })).mutation(async ({ ctx, input }) => {
-    await cancelRequest(ctx.db, { ...input, userId: ctx.user.id });
+    const canceled = await cancelRequest(ctx.db, { ...input, userId: ctx.user.id });
+    if (canceled.isReplay) return { ok: true };
     await auditFrom(ctx)({
       action: "request.canceled",
       workspaceId: input.workspaceId,
@@ -119,7 +120,8 @@ export const requestsRouter = router({
   approve: member
     .input(z.object({ requestId: id, version: z.number().int().min(1) }))
     .mutation(async ({ ctx, input }) => {
-      await approve(ctx.db, { ...input, userId: ctx.user.id });
+      const approved = await approve(ctx.db, { ...input, userId: ctx.user.id });
+      if (approved.isReplay) return { ok: true };
       await auditFrom(ctx)({
         action: "request.approved",
         workspaceId: input.workspaceId,
@@ -131,7 +133,8 @@ export const requestsRouter = router({
 
   requestRevision: member
     .input(
-      z.object({ requestId: id, feedback: z.string().trim().min(1, "tell the designer what to change").max(10_000) }),
+      // Empty feedback is fine when open pins say what to change (the service checks that).
+      z.object({ requestId: id, feedback: z.string().trim().max(10_000).default("") }),
     )
     .mutation(async ({ ctx, input }) => {
       await requestRevision(ctx.db, { ...input, userId: ctx.user.id });

@@ -110,6 +110,8 @@ const listSelect = {
   createdAt: true,
   updatedAt: true,
   completedAt: true,
+  /** Only whether someone is on it: an ACTIVE request nobody has shows "waiting for a designer". */
+  assigneeId: true,
 } as const;
 
 /**
@@ -134,9 +136,14 @@ export async function listRequests(db: Db, workspaceId: string, finishedLimit = 
     db.designRequest.count({ where: { workspaceId, status: { in: ["DONE", "CANCELED"] } } }),
   ]);
   const stage = { IN_REVIEW: 0, REVISION: 1, ACTIVE: 2, QUEUED: 3, DONE: 4, CANCELED: 4 } as const;
+  // Clients learn whether someone is on a request, not the staff member's id.
+  const withDesigner = <T extends { assigneeId: string | null }>({ assigneeId, ...r }: T) => ({
+    ...r,
+    hasDesigner: assigneeId !== null,
+  });
   return {
-    open: open.sort((a, b) => stage[a.status] - stage[b.status] || a.position - b.position),
-    finished,
+    open: open.sort((a, b) => stage[a.status] - stage[b.status] || a.position - b.position).map(withDesigner),
+    finished: finished.map(withDesigner),
     finishedTotal,
   };
 }
@@ -191,8 +198,13 @@ export async function getRequest(
     select: { id: true, name: true, email: true, staffRole: true },
   });
   const who = new Map(people.map((p) => [p.id, { name: p.name ?? p.email, isStaff: Boolean(p.staffRole) }]));
+  const assignee = request.assigneeId
+    ? await db.user.findUnique({ where: { id: request.assigneeId }, select: { id: true, name: true, email: true } })
+    : null;
   return {
     id: request.id,
+    /** Who is on it (null: nobody yet — an ACTIVE request then shows "waiting for a designer"). */
+    assignee: assignee && { id: assignee.id, name: assignee.name ?? assignee.email },
     workspaceId: request.workspaceId,
     title: request.title,
     type: request.type,
@@ -259,11 +271,17 @@ export async function cancelRequest(db: Db, input: { workspaceId: string; reques
     select: { status: true },
   });
   if (!request) throw new DomainError("NOT_FOUND", "No such request in this workspace.");
-  if (request.status === "DONE" || request.status === "CANCELED")
-    throw new DomainError("CONFLICT", "This request is already closed.");
-  await db.$transaction([
-    db.designRequest.update({ where: { id: input.requestId }, data: { status: "CANCELED", completedAt: new Date() } }),
-    db.requestStatusChange.create({
+  // Canceling what is already canceled (a double click, a retry) changes nothing and is no error.
+  if (request.status === "CANCELED") return { isReplay: true };
+  if (request.status === "DONE") throw new DomainError("CONFLICT", "This request is already closed.");
+  // Conditional on the status read: of two clicks at once, one cancels and the other is a replay.
+  const canceled = await db.$transaction(async (tx) => {
+    const { count } = await tx.designRequest.updateMany({
+      where: { id: input.requestId, status: request.status },
+      data: { status: "CANCELED", completedAt: new Date() },
+    });
+    if (count === 0) return false;
+    await tx.requestStatusChange.create({
       data: {
         requestId: input.requestId,
         workspaceId: input.workspaceId,
@@ -271,8 +289,14 @@ export async function cancelRequest(db: Db, input: { workspaceId: string; reques
         toStatus: "CANCELED",
         actorId: input.userId,
       },
-    }),
-  ]);
+    });
+    return true;
+  });
+  if (!canceled) {
+    const now = await db.designRequest.findUnique({ where: { id: input.requestId }, select: { status: true } });
+    if (now?.status === "CANCELED") return { isReplay: true };
+    throw new DomainError("CONFLICT", "This request has moved on since you loaded it; please reload.");
+  }
   await notifySafely(db, {
     kind: "status",
     requestId: input.requestId,
@@ -282,6 +306,7 @@ export async function cancelRequest(db: Db, input: { workspaceId: string; reques
   });
   // A canceled request in flight frees its slot for the next one.
   if (request.status !== "QUEUED") await fillActiveSlots(db, input.workspaceId);
+  return { isReplay: false };
 }
 
 export async function addComment(

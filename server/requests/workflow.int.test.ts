@@ -69,7 +69,11 @@ describeDb("request workflow: deliver, review, revise, approve", () => {
     expect(first.status).toBe("ACTIVE");
     expect(second.status).toBe("QUEUED");
 
-    // Two designers take next at once: one gets it, the other gets nothing.
+    // It started assigned: to the designer with the fewest requests in flight (both have none:
+    // the one who joined first).
+    expect((await api.requests.byId({ workspaceId: ws, requestId: first.id })).assignee?.id).toBe(designer.id);
+    // A request left without a designer (theirs left the studio): two take next at once, one gets it.
+    await database.prisma.designRequest.update({ where: { id: first.id }, data: { assigneeId: null } });
     const taken = await Promise.all([
       studio.requests.takeNext(),
       (await callerFor(database.prisma, other)).requests.takeNext(),
@@ -101,10 +105,17 @@ describeDb("request workflow: deliver, review, revise, approve", () => {
     await expect(api.requests.approve({ workspaceId: ws, requestId: first.id, version: 1 })).rejects.toThrow(
       "not the latest",
     );
-    await api.requests.approve({ workspaceId: ws, requestId: first.id, version: 2 });
-    await expect(api.requests.approve({ workspaceId: ws, requestId: first.id, version: 2 })).rejects.toMatchObject({
-      code: "CONFLICT",
+    // A double click on "Approve": approved once, no error for the second.
+    await Promise.all([
+      api.requests.approve({ workspaceId: ws, requestId: first.id, version: 2 }),
+      api.requests.approve({ workspaceId: ws, requestId: first.id, version: 2 }),
+    ]);
+    await expect(api.requests.approve({ workspaceId: ws, requestId: first.id, version: 2 })).resolves.toEqual({
+      ok: true,
     });
+    expect(await database.prisma.requestStatusChange.count({ where: { requestId: first.id, toStatus: "DONE" } })).toBe(
+      1,
+    );
 
     const detail = await api.requests.byId({ workspaceId: ws, requestId: first.id });
     expect(detail.status).toBe("DONE");

@@ -1,3 +1,4 @@
+import { openPinSummary } from "../annotations/service";
 import { DomainError } from "../errors";
 import type { RequestStatus } from "../generated/prisma/enums";
 import { notifySafely } from "../notifications/service";
@@ -54,7 +55,26 @@ export async function board(db: Db, filters: { assigneeId?: string; workspaceId?
     select: { id: true, name: true },
   });
   const nameOf = new Map(workspaces.map((w) => [w.id, w.name]));
-  return rows.map((r) => ({ ...r, workspaceName: nameOf.get(r.workspaceId) ?? "" }));
+  // The latest version of each request, for the board's thumbnails: two queries whatever the rows.
+  const latest = await db.deliverable.findMany({
+    where: { requestId: { in: rows.map((r) => r.id) } },
+    distinct: ["requestId"],
+    orderBy: [{ requestId: "asc" }, { version: "desc" }],
+    select: { requestId: true, version: true, fileId: true },
+  });
+  const latestFiles = await db.fileAsset.findMany({
+    where: { id: { in: latest.map((d) => d.fileId) } },
+    select: { id: true, mime: true, originalName: true },
+  });
+  const fileOf = new Map(latestFiles.map((f) => [f.id, f]));
+  const latestOf = new Map(
+    latest.map((d) => [d.requestId, { version: d.version, file: fileOf.get(d.fileId) ?? null }] as const),
+  );
+  return rows.map((r) => ({
+    ...r,
+    workspaceName: nameOf.get(r.workspaceId) ?? "",
+    latestVersion: latestOf.get(r.id) ?? null,
+  }));
 }
 
 /** A designer takes the longest-waiting active request nobody has. */
@@ -141,6 +161,8 @@ export async function approve(
   input: { workspaceId: string; requestId: string; version: number; userId: string },
 ) {
   const { request, latest } = await latestVersion(db, input.workspaceId, input.requestId);
+  // Approving what is already approved (a double click, a retry) changes nothing and is no error.
+  if (request.status === "DONE" && latest?.version === input.version && latest.approvedAt) return { isReplay: true };
   if (request.status !== "IN_REVIEW" || !latest)
     throw new DomainError("CONFLICT", "There is nothing to approve right now.");
   if (latest.version !== input.version)
@@ -149,13 +171,25 @@ export async function approve(
     where: { id: latest.id },
     data: { approvedAt: new Date(), approvedById: input.userId },
   });
-  await transition(db, input.workspaceId, input.requestId, ["IN_REVIEW"], "DONE", input.userId, {
-    completedAt: new Date(),
-  });
+  try {
+    await transition(db, input.workspaceId, input.requestId, ["IN_REVIEW"], "DONE", input.userId, {
+      completedAt: new Date(),
+    });
+  } catch (error) {
+    // Two approvals at once: the other one won, and this one is its replay.
+    const now = await db.designRequest.findUnique({ where: { id: input.requestId }, select: { status: true } });
+    if (now?.status === "DONE") return { isReplay: true };
+    throw error;
+  }
   await fillActiveSlots(db, input.workspaceId);
+  return { isReplay: false };
 }
 
-/** The client asks for changes with feedback; the request keeps its slot and goes back to work. */
+/**
+ * The client asks for changes: their feedback and every open pin they can see, summarised into the
+ * revision request so nothing marked on the design is lost. The request keeps its slot and goes
+ * back to work.
+ */
 export async function requestRevision(
   db: Db,
   input: { workspaceId: string; requestId: string; userId: string; feedback: string },
@@ -163,20 +197,40 @@ export async function requestRevision(
   const { request } = await latestVersion(db, input.workspaceId, input.requestId);
   if (request.status !== "IN_REVIEW")
     throw new DomainError("CONFLICT", "Only delivered work can be sent back for a revision.");
+  const openPins = await openPinSummary(db, input.requestId);
+  if (!input.feedback && openPins.length === 0)
+    throw new DomainError("BAD_REQUEST", "Tell the designer what to change, or pin a comment on the design first.");
+  const summary = [
+    input.feedback,
+    openPins.length ? `Open pins:\n${openPins.map((line) => `- ${line}`).join("\n")}` : "",
+  ]
+    .filter(Boolean)
+    .join("\n\n");
   await db.requestComment.create({
-    data: { requestId: input.requestId, authorId: input.userId, body: `Revision requested: ${input.feedback}` },
+    data: { requestId: input.requestId, authorId: input.userId, body: `Revision requested: ${summary}` },
   });
   // The request keeps its slot: it is recorded as a revision and goes straight back to work.
-  await transition(db, input.workspaceId, input.requestId, ["IN_REVIEW"], "REVISION", input.userId, {}, input.feedback);
+  await transition(db, input.workspaceId, input.requestId, ["IN_REVIEW"], "REVISION", input.userId, {}, summary);
   await transition(db, input.workspaceId, input.requestId, ["REVISION"], "ACTIVE", input.userId);
 }
 
-export function listDeliverables(db: Db, requestId: string) {
-  return db.deliverable.findMany({
+/** Every version, newest first, with its file's name, size and type (what the viewer needs to pick a preview). */
+export async function listDeliverables(db: Db, requestId: string) {
+  const versions = await db.deliverable.findMany({
     where: { requestId },
     orderBy: { version: "desc" },
+    take: 500,
     select: { id: true, version: true, fileId: true, note: true, approvedAt: true, createdAt: true },
   });
+  const files = await db.fileAsset.findMany({
+    where: { id: { in: versions.map((v) => v.fileId) } },
+    select: { id: true, originalName: true, size: true, mime: true },
+  });
+  const fileOf = new Map(files.map((f) => [f.id, f]));
+  return versions.map((v) => ({
+    ...v,
+    file: fileOf.get(v.fileId) ?? { id: v.fileId, originalName: "file", size: 0, mime: "application/octet-stream" },
+  }));
 }
 
 /** Turnaround from the status history: time queued, time to first delivery, revisions per request. */

@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { buttonClass, formatDateTime, Notice } from "../../_components/ui";
 import { uploadFile } from "../../_components/upload";
+import { useOneShot } from "../../_components/use-one-shot";
 import { useTRPC } from "../../_trpc/client";
 import type { RouterOutputs } from "../../_trpc/types";
 
@@ -31,6 +32,7 @@ function HeroCard({ hero }: { hero: Hero }) {
   const claim = useMutation(trpc.heroRedesign.claim.mutationOptions({ onSettled: refresh }));
   const attach = useMutation(trpc.heroRedesign.attachImage.mutationOptions({ onSuccess: refresh }));
   const deliver = useMutation(trpc.heroRedesign.deliver.mutationOptions({ onSettled: refresh }));
+  const once = useOneShot();
   const [progress, setProgress] = useState<Record<string, number | null>>({});
   const [uploadError, setUploadError] = useState<string | null>(null);
 
@@ -69,7 +71,7 @@ function HeroCard({ hero }: { hero: Hero }) {
           type="button"
           className={`${buttonClass} mt-4`}
           disabled={claim.isPending}
-          onClick={() => claim.mutate({ id: hero.id })}
+          onClick={() => once(() => claim.mutateAsync({ id: hero.id }))}
         >
           {claim.isPending ? "Claiming…" : "Claim"}
         </button>
@@ -114,7 +116,7 @@ function HeroCard({ hero }: { hero: Hero }) {
               type="button"
               className={buttonClass}
               disabled={deliver.isPending || !hero.beforeImageId || !hero.afterImageId}
-              onClick={() => deliver.mutate({ id: hero.id })}
+              onClick={() => once(() => deliver.mutateAsync({ id: hero.id }))}
             >
               {deliver.isPending ? "Delivering…" : "Mark delivered"}
             </button>

@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
+import { Thumbnail } from "../../_components/proofing/thumbnail";
 import { buttonClass, inputClass, Notice } from "../../_components/ui";
 import { useTRPC } from "../../_trpc/client";
 import { StaffOptions } from "../_components/staff-options";
@@ -114,17 +115,25 @@ export function RequestBoard() {
                     key={r.id}
                     className="rounded-xl border border-zinc-200 bg-white p-3 text-sm dark:border-zinc-800 dark:bg-zinc-900"
                   >
-                    <Link href={`/admin/requests/${r.id}`} className="font-medium hover:underline">
-                      {r.title}
-                    </Link>
-                    <p className="text-zinc-600 dark:text-zinc-400">
-                      {r.workspaceName} · {r.type.replaceAll("-", " ")}
-                    </p>
-                    <p className="text-xs text-zinc-600 dark:text-zinc-400">
-                      {r.assigneeId
-                        ? `assigned: ${staff.data?.find((s) => s.id === r.assigneeId)?.name ?? "staff"}`
-                        : "unassigned"}
-                    </p>
+                    <div className="flex gap-3">
+                      {r.latestVersion?.file && <Thumbnail file={r.latestVersion.file} size={44} />}
+                      <div className="min-w-0">
+                        <Link href={`/admin/requests/${r.id}`} className="font-medium hover:underline">
+                          {r.title}
+                        </Link>
+                        <p className="text-zinc-600 dark:text-zinc-400">
+                          {r.workspaceName} · {r.type.replaceAll("-", " ")}
+                          {r.latestVersion ? ` · v${r.latestVersion.version}` : ""}
+                        </p>
+                        <p className="text-xs text-zinc-600 dark:text-zinc-400">
+                          {r.assigneeId
+                            ? `assigned: ${staff.data?.find((s) => s.id === r.assigneeId)?.name ?? "staff"}`
+                            : r.status === "ACTIVE"
+                              ? "Starting — waiting for a designer"
+                              : "unassigned"}
+                        </p>
+                      </div>
+                    </div>
                   </li>
                 ))}
               </ul>

@@ -4,6 +4,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { formatBytes } from "../../_components/format";
+import { Thumbnail } from "../../_components/proofing/thumbnail";
 import { formatDateTime, Notice, secondaryButtonClass } from "../../_components/ui";
 import { useTRPC } from "../../_trpc/client";
 
@@ -46,9 +47,18 @@ export function WorkspaceFiles() {
           {files.data.files.map((f) => (
             <tr key={`${f.kind}-${f.id}`} className="border-b border-zinc-100 dark:border-zinc-900">
               <td className="py-2 pr-3">
-                <a href={`/api/files/${f.id}`} className="underline" download={f.originalName}>
-                  {f.originalName}
-                </a>
+                <span className="flex items-center gap-2">
+                  <Thumbnail file={f} size={40} />
+                  <a
+                    href={`/api/files/${f.id}`}
+                    className="underline"
+                    download={f.originalName}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                  >
+                    {f.originalName}
+                  </a>
+                </span>
               </td>
               <td className="py-2 pr-3">{f.kind === "deliverable" ? `Version ${f.version}` : "Attachment"}</td>
               <td className="py-2 pr-3">

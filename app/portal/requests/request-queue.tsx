@@ -193,7 +193,9 @@ function Queue({ workspaceId }: { workspaceId: string }) {
                 <Link href={`/portal/requests/${r.id}`} className="font-medium underline">
                   {r.title}
                 </Link>
-                <span className="text-sm">{statusText[r.status]}</span>
+                <span className="text-sm">
+                  {r.status === "ACTIVE" && !r.hasDesigner ? "Starting — waiting for a designer" : statusText[r.status]}
+                </span>
               </li>
             ))}
           </ul>
@@ -265,7 +267,9 @@ function Queue({ workspaceId }: { workspaceId: string }) {
                 <Link href={`/portal/requests/${r.id}`} className="underline">
                   {r.title}
                 </Link>
-                <span className="text-sm">{statusText[r.status]}</span>
+                <span className="text-sm">
+                  {r.status === "ACTIVE" && !r.hasDesigner ? "Starting — waiting for a designer" : statusText[r.status]}
+                </span>
               </li>
             ))}
           </ul>

@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { buttonClass, formatDateTime, inputClass, Notice, Section } from "../../../_components/ui";
 import { useTRPC } from "../../../_trpc/client";
-import { StaffOptions } from "../../_components/staff-options";
+import { StaffSelect } from "../../_components/staff-options";
 
 const stages = ["NEW", "CONTACTED", "QUALIFIED", "WON", "LOST"] as const;
 
@@ -52,16 +52,13 @@ export function LeadDetail({ id }: { id: string }) {
           <label htmlFor="lead-owner" className="text-sm font-medium">
             Owner
           </label>
-          <select
+          <StaffSelect
             id="lead-owner"
-            value={l.ownerId ?? ""}
+            value={l.ownerId}
+            emptyLabel="Nobody"
             disabled={assign.isPending}
-            onChange={(e) => assign.mutate({ id, ownerId: e.target.value || null })}
-            className={inputClass}
-          >
-            <option value="">Nobody</option>
-            <StaffOptions />
-          </select>
+            onChange={(ownerId) => assign.mutate({ id, ownerId })}
+          />
         </div>
       </div>
       {(move.error ?? assign.error) && <Notice tone="error">{(move.error ?? assign.error)?.message}</Notice>}

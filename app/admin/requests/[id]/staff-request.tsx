@@ -5,12 +5,16 @@ import { useState } from "react";
 import { ATTACHMENT_ACCEPT, AttachmentList } from "../../../_components/attachments";
 import { CommentThread } from "../../../_components/comment-thread";
 import { useMarkRequestRead } from "../../../_components/notification-bell";
+import { CompareVersions } from "../../../_components/proofing/compare";
+import { Thumbnail } from "../../../_components/proofing/thumbnail";
+import { ProofingViewer } from "../../../_components/proofing/viewer";
 import { Prose } from "../../../_components/prose";
 import { buttonClass, formatDateTime, inputClass, Notice, Section } from "../../../_components/ui";
 import { uploadFile } from "../../../_components/upload";
+import { useOneShot } from "../../../_components/use-one-shot";
 import { useSubmissionKey } from "../../../_components/use-public-form";
 import { useTRPC } from "../../../_trpc/client";
-import { StaffOptions } from "../../_components/staff-options";
+import { StaffSelect } from "../../_components/staff-options";
 
 export function StaffRequest({ requestId }: { requestId: string }) {
   const trpc = useTRPC();
@@ -27,6 +31,13 @@ export function StaffRequest({ requestId }: { requestId: string }) {
   const deliver = useMutation(trpc.requests.deliver.mutationOptions({ onSuccess: refresh }));
   const comment = useMutation(trpc.requests.staffComment.mutationOptions({ onSuccess: refresh }));
   const commentSubmission = useSubmissionKey();
+  const once = useOneShot();
+  const pins = useQuery(trpc.annotations.staffList.queryOptions({ requestId }));
+  const refreshPins = () =>
+    queryClient.invalidateQueries({ queryKey: trpc.annotations.staffList.queryKey({ requestId }) });
+  const createPin = useMutation(trpc.annotations.staffCreate.mutationOptions({ onSuccess: refreshPins }));
+  const replyPin = useMutation(trpc.annotations.staffReply.mutationOptions({ onSuccess: refreshPins }));
+  const resolvePin = useMutation(trpc.annotations.staffSetResolved.mutationOptions({ onSuccess: refreshPins }));
   const [progress, setProgress] = useState<number | null>(null);
   const [uploadError, setUploadError] = useState<string | null>(null);
 
@@ -61,15 +72,15 @@ export function StaffRequest({ requestId }: { requestId: string }) {
         <label htmlFor="assignee" className="text-sm font-medium">
           Designer
         </label>
-        <select
+        <StaffSelect
           id="assignee"
-          defaultValue=""
-          onChange={(e) => assign.mutate({ requestId, designerId: e.target.value || null })}
+          value={r.assignee?.id ?? null}
+          emptyLabel={r.status === "ACTIVE" ? "Unassigned — waiting for a designer" : "Unassigned"}
+          disabled={assign.isPending}
+          onChange={(designerId) => assign.mutate({ requestId, designerId })}
           className={`${inputClass} max-w-xs`}
-        >
-          <option value="">Unassigned</option>
-          <StaffOptions />
-        </select>
+        />
+        {assign.error && <Notice tone="error">{assign.error.message}</Notice>}
       </div>
       <Section title="Brief" id="brief">
         <Prose html={r.briefHtml} className="mt-3" />
@@ -81,7 +92,8 @@ export function StaffRequest({ requestId }: { requestId: string }) {
             className="mt-4 grid gap-3"
             onSubmit={(e) => {
               e.preventDefault();
-              void onDeliver(e.currentTarget);
+              const form = e.currentTarget;
+              void once(() => onDeliver(form));
             }}
           >
             <div>
@@ -119,18 +131,37 @@ export function StaffRequest({ requestId }: { requestId: string }) {
         {(uploadError ?? deliver.error?.message) && (
           <Notice tone="error">{uploadError ?? deliver.error?.message}</Notice>
         )}
-        <ul className="mt-4 space-y-1 text-sm" data-testid="staff-versions">
+        <ul className="mt-4 space-y-2 text-sm" data-testid="staff-versions">
           {versions.data?.map((v) => (
-            <li key={v.id}>
-              <a href={`/api/files/${v.fileId}`} className="underline">
-                Version {v.version}
-              </a>{" "}
-              · {formatDateTime(v.createdAt)}
-              {v.approvedAt ? " · approved" : ""}
+            <li key={v.id} className="flex items-center gap-3">
+              <Thumbnail file={v.file} size={40} />
+              <span>
+                <a href={`/api/files/${v.fileId}`} className="underline" target="_blank" rel="noopener noreferrer">
+                  Version {v.version}
+                </a>{" "}
+                · {formatDateTime(v.createdAt)}
+                {v.approvedAt ? " · approved" : ""}
+              </span>
             </li>
           ))}
         </ul>
       </Section>
+      {versions.data && versions.data.length > 0 && (
+        <Section title="Proofing" id="proofing">
+          <ProofingViewer
+            versions={versions.data}
+            pins={pins.data ?? []}
+            audience="staff"
+            canPin={r.status !== "CANCELED" && r.status !== "DONE"}
+            onCreate={(input) => createPin.mutateAsync({ ...input, idempotencyKey: crypto.randomUUID() })}
+            onReply={(annotationId, body) =>
+              replyPin.mutateAsync({ annotationId, body, idempotencyKey: crypto.randomUUID() })
+            }
+            onSetResolved={(annotationId, isResolved) => resolvePin.mutateAsync({ annotationId, isResolved })}
+          />
+          {versions.data.length >= 2 && <CompareVersions versions={versions.data} />}
+        </Section>
+      )}
       <Section title="Conversation" id="conversation">
         <CommentThread
           comments={r.comments}

@@ -10,7 +10,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   const { id } = await params;
   await requireUser(`/portal/requests/${id}`);
   return (
-    <div className="mx-auto max-w-3xl px-4 py-12">
+    <div className="mx-auto max-w-5xl px-4 py-12">
       <Link href="/portal/requests" className="text-sm underline">
         ← Requests
       </Link>

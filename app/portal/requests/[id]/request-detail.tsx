@@ -5,8 +5,12 @@ import { useState } from "react";
 import { AttachmentList } from "../../../_components/attachments";
 import { CommentThread } from "../../../_components/comment-thread";
 import { useMarkRequestRead } from "../../../_components/notification-bell";
+import { CompareVersions } from "../../../_components/proofing/compare";
+import { Thumbnail } from "../../../_components/proofing/thumbnail";
+import { ProofingViewer } from "../../../_components/proofing/viewer";
 import { Prose } from "../../../_components/prose";
 import { buttonClass, dangerButtonClass, formatDateTime, inputClass, Notice, Section } from "../../../_components/ui";
+import { useOneShot } from "../../../_components/use-one-shot";
 import { useSubmissionKey } from "../../../_components/use-public-form";
 import { useTRPC } from "../../../_trpc/client";
 
@@ -34,6 +38,17 @@ export function RequestDetail({ requestId }: { requestId: string }) {
   const refreshAll = () => queryClient.invalidateQueries();
   const approve = useMutation(trpc.requests.approve.mutationOptions({ onSuccess: refreshAll }));
   const revise = useMutation(trpc.requests.requestRevision.mutationOptions({ onSuccess: refreshAll }));
+  const once = useOneShot();
+  const pins = useQuery({
+    ...trpc.annotations.list.queryOptions({ workspaceId, requestId }),
+    enabled: Boolean(workspaceId),
+  });
+  const refreshPins = () =>
+    queryClient.invalidateQueries({ queryKey: trpc.annotations.list.queryKey({ workspaceId, requestId }) });
+  const createPin = useMutation(trpc.annotations.create.mutationOptions({ onSuccess: refreshPins }));
+  const replyPin = useMutation(trpc.annotations.reply.mutationOptions({ onSuccess: refreshPins }));
+  const resolvePin = useMutation(trpc.annotations.setResolved.mutationOptions({ onSuccess: refreshPins }));
+  const openPins = (pins.data ?? []).filter((p) => !p.isResolved).length;
 
   if (mine.isPending || request.isPending)
     return <div className="mt-6 h-48 animate-pulse rounded-2xl bg-zinc-100 dark:bg-zinc-900" />;
@@ -47,6 +62,11 @@ export function RequestDetail({ requestId }: { requestId: string }) {
         {r.status.replace("_", " ").toLowerCase()} · {r.type.replaceAll("-", " ")}
         {r.dueDate ? ` · due ${formatDateTime(r.dueDate)}` : ""}
       </p>
+      {r.status !== "DONE" && r.status !== "CANCELED" && r.status !== "QUEUED" && (
+        <p className="mt-1 text-sm" data-testid="request-designer">
+          {r.assignee ? `Designer: ${r.assignee.name}` : "Starting — waiting for a designer"}
+        </p>
+      )}
       <Section title="Brief" id="brief">
         <Prose html={r.briefHtml} className="mt-3" />
         <AttachmentList attachments={r.attachments} />
@@ -55,26 +75,59 @@ export function RequestDetail({ requestId }: { requestId: string }) {
         {(versions.data?.length ?? 0) === 0 ? (
           <p className="mt-3 text-zinc-600 dark:text-zinc-400">Nothing delivered yet.</p>
         ) : (
-          <ul className="mt-3 space-y-2" data-testid="versions">
-            {versions.data?.map((v) => (
-              <li key={v.id}>
-                <a href={`/api/files/${v.fileId}`} className="font-medium underline">
-                  Version {v.version}
-                </a>{" "}
-                · {formatDateTime(v.createdAt)}
-                {v.note && <span className="text-zinc-600 dark:text-zinc-400"> — {v.note}</span>}
-                {v.approvedAt && <strong className="ml-2 text-emerald-700 dark:text-emerald-400">approved</strong>}
-              </li>
-            ))}
-          </ul>
+          <>
+            <ul className="mt-3 space-y-2" data-testid="versions">
+              {versions.data?.map((v) => (
+                <li key={v.id} className="flex items-center gap-3">
+                  <Thumbnail file={v.file} />
+                  <span>
+                    <a
+                      href={`/api/files/${v.fileId}`}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                      className="font-medium underline"
+                    >
+                      Version {v.version}
+                    </a>{" "}
+                    · {formatDateTime(v.createdAt)}
+                    {v.note && <span className="text-zinc-600 dark:text-zinc-400"> — {v.note}</span>}
+                    {v.approvedAt && <strong className="ml-2 text-emerald-700 dark:text-emerald-400">approved</strong>}
+                  </span>
+                </li>
+              ))}
+            </ul>
+            {versions.data && (
+              <ProofingViewer
+                versions={versions.data}
+                pins={pins.data ?? []}
+                audience="client"
+                canPin={r.status !== "CANCELED" && r.status !== "DONE"}
+                onCreate={(input) =>
+                  createPin.mutateAsync({
+                    workspaceId,
+                    ...input,
+                    idempotencyKey: crypto.randomUUID(),
+                  })
+                }
+                onReply={(annotationId, body) =>
+                  replyPin.mutateAsync({ workspaceId, annotationId, body, idempotencyKey: crypto.randomUUID() })
+                }
+                onSetResolved={(annotationId, isResolved) =>
+                  resolvePin.mutateAsync({ workspaceId, annotationId, isResolved })
+                }
+              />
+            )}
+          </>
         )}
         {r.status === "IN_REVIEW" && versions.data?.[0] && (
-          <div className="mt-4 grid gap-3">
+          <div className="mt-6 grid gap-3">
             <button
               type="button"
               className={buttonClass}
               disabled={approve.isPending}
-              onClick={() => approve.mutate({ workspaceId, requestId, version: versions.data?.[0]?.version ?? 0 })}
+              onClick={() =>
+                once(() => approve.mutateAsync({ workspaceId, requestId, version: versions.data?.[0]?.version ?? 0 }))
+              }
             >
               {approve.isPending ? "Approving…" : `Approve version ${versions.data[0].version}`}
             </button>
@@ -82,16 +135,28 @@ export function RequestDetail({ requestId }: { requestId: string }) {
               onSubmit={(e) => {
                 e.preventDefault();
                 const form = e.currentTarget;
-                revise.mutate(
-                  { workspaceId, requestId, feedback: String(new FormData(form).get("feedback") ?? "") },
-                  { onSuccess: () => form.reset() },
-                );
+                const feedback = String(new FormData(form).get("feedback") ?? "");
+                void once(async () => {
+                  await revise.mutateAsync({ workspaceId, requestId, feedback });
+                  form.reset();
+                });
               }}
             >
               <label htmlFor="feedback" className="text-sm font-medium">
                 What should change?
               </label>
-              <textarea id="feedback" name="feedback" rows={3} className={inputClass} />
+              <textarea
+                id="feedback"
+                name="feedback"
+                rows={3}
+                className={inputClass}
+                aria-describedby="feedback-pins"
+              />
+              <p id="feedback-pins" className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+                {openPins > 0
+                  ? `Your ${openPins} open pin${openPins === 1 ? "" : "s"} will be listed in the revision request.`
+                  : "Pin comments on the design above, or describe the changes here."}
+              </p>
               <button type="submit" className={`${buttonClass} mt-2`} disabled={revise.isPending}>
                 {revise.isPending ? "Sending…" : "Ask for a revision"}
               </button>
@@ -100,6 +165,11 @@ export function RequestDetail({ requestId }: { requestId: string }) {
         )}
         {(approve.error ?? revise.error) && <Notice tone="error">{(approve.error ?? revise.error)?.message}</Notice>}
       </Section>
+      {(versions.data?.length ?? 0) >= 2 && versions.data && (
+        <Section title="Compare versions" id="compare">
+          <CompareVersions versions={versions.data} />
+        </Section>
+      )}
       <Section title="Conversation" id="conversation">
         <CommentThread
           comments={r.comments}
@@ -156,7 +226,7 @@ export function RequestDetail({ requestId }: { requestId: string }) {
           type="button"
           className={`${dangerButtonClass} mt-8`}
           disabled={cancel.isPending}
-          onClick={() => cancel.mutate({ workspaceId, requestId })}
+          onClick={() => once(() => cancel.mutateAsync({ workspaceId, requestId }))}
         >
           {cancel.isPending ? "Canceling…" : "Cancel this request"}
         </button>

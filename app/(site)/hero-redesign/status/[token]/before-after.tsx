@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 
-/** A comparison slider: the after image covers the before one up to the handle. Keyboard operable. */
+/** A comparison slider: the before image covers the after one up to the handle (left = before, as labelled). Keyboard operable. */
 export function BeforeAfter({ beforeSrc, afterSrc }: { beforeSrc: string; afterSrc: string }) {
   const [position, setPosition] = useState(50);
   return (
@@ -11,11 +11,16 @@ export function BeforeAfter({ beforeSrc, afterSrc }: { beforeSrc: string; afterS
         className="relative overflow-hidden rounded-2xl border border-zinc-200 dark:border-zinc-800"
         data-testid="before-after"
       >
+        {/* The redesign underneath; the current hero covers it up to the handle, so "Before" is on the left. */}
         {/* biome-ignore lint/performance/noImgElement: private, per-visitor images outside the image optimizer */}
-        <img src={beforeSrc} alt="Your current hero section" className="block w-full" />
-        <div className="absolute inset-0" style={{ clipPath: `inset(0 ${100 - position}% 0 0)` }}>
+        <img src={afterSrc} alt="The redesigned hero section" className="block w-full" />
+        <div
+          className="absolute inset-0"
+          style={{ clipPath: `inset(0 ${100 - position}% 0 0)` }}
+          data-testid="before-layer"
+        >
           {/* biome-ignore lint/performance/noImgElement: private, per-visitor images outside the image optimizer */}
-          <img src={afterSrc} alt="The redesigned hero section" className="block h-full w-full object-cover" />
+          <img src={beforeSrc} alt="Your current hero section" className="block h-full w-full object-cover" />
         </div>
         <div aria-hidden="true" className="absolute inset-y-0 w-0.5 bg-white shadow" style={{ left: `${position}%` }} />
       </div>
