@@ -3,6 +3,7 @@ import { type SessionUser, toSessionUser } from "../accounts/session";
 import { MemoryRateLimitStore, rateLimits } from "../platform/rate-limit";
 import { createTestDatabase, describeDb, type TestDatabase } from "../testing/database";
 import { callerFor, httpCall, trpcUrl } from "../testing/trpc";
+import { effectiveScopes } from "./scopes";
 
 describeDb("API tokens", () => {
   let database: TestDatabase;
@@ -21,7 +22,7 @@ describeDb("API tokens", () => {
 
   it("is shown once, stored only as a hash, and works without cookies", async () => {
     const caller = await callerFor(database.prisma, user);
-    const created = await caller.tokens.create({ name: "script", scopes: ["read"], expiresInDays: 30 });
+    const created = await caller.tokens.create({ name: "script", scopes: ["requests:read"], expiresInDays: 30 });
     expect(created.token).toMatch(/^atl_[A-Za-z0-9]{12}_[\w-]{43}$/);
     const row = await database.prisma.apiToken.findUniqueOrThrow({ where: { id: created.id } });
     expect(JSON.stringify(row)).not.toContain(created.token.split("_")[2]);
@@ -33,32 +34,62 @@ describeDb("API tokens", () => {
     expect((await database.prisma.apiToken.findUniqueOrThrow({ where: { id: created.id } })).lastUsedAt).not.toBeNull();
   });
 
-  it("enforces scopes: a read token cannot call a mutation, and no token manages tokens", async () => {
+  it("enforces scopes: a token without a procedure's scope is refused, and no token manages tokens", async () => {
     const caller = await callerFor(database.prisma, user);
-    const read = await caller.tokens.create({ name: "read", scopes: ["read"], expiresInDays: null });
-    const res = await bearer(read.token, "account.update", {
+    const read = await caller.tokens.create({ name: "read", scopes: ["requests:read"], expiresInDays: null });
+    const res = await bearer(read.token, "notifications.markAllRead", {
+      method: "POST",
+      body: JSON.stringify({ json: null }),
+      headers: { "content-type": "application/json" },
+    });
+    expect(res.status).toBe(403);
+    expect((await res.json()).error.json.message).toContain('lacks the "notifications:write" scope');
+    const update = await bearer(read.token, "account.update", {
       method: "POST",
       body: JSON.stringify({ json: { name: "Hacked" } }),
       headers: { "content-type": "application/json" },
     });
-    expect(res.status).toBe(403);
-    expect((await res.json()).error.json.message).toContain('lacks the "write" scope');
+    expect(update.status).toBe(403);
     expect((await database.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe("Dev");
 
-    const write = await caller.tokens.create({ name: "write", scopes: ["read", "write"], expiresInDays: null });
+    const write = await caller.tokens.create({
+      name: "write",
+      scopes: ["notifications:read", "notifications:write"],
+      expiresInDays: null,
+    });
+    const allowed = await bearer(write.token, "notifications.markAllRead", {
+      method: "POST",
+      body: JSON.stringify({ json: null }),
+      headers: { "content-type": "application/json" },
+    });
+    expect(allowed.status).toBe(200);
     const escalate = await bearer(write.token, "tokens.create", {
       method: "POST",
-      body: JSON.stringify({ json: { name: "more", scopes: ["write"], expiresInDays: null } }),
+      body: JSON.stringify({ json: { name: "more", scopes: ["admin:write"], expiresInDays: null } }),
       headers: { "content-type": "application/json" },
     });
     expect(escalate.status).toBe(403);
   });
 
+  it("maps tokens made before fine-grained scopes to the safe scopes, without the dangerous ones", async () => {
+    const caller = await callerFor(database.prisma, user);
+    const created = await caller.tokens.create({ name: "legacy", scopes: ["requests:read"], expiresInDays: null });
+    await database.prisma.apiToken.update({ where: { id: created.id }, data: { scopes: ["read", "write"] } });
+    const listed = (await caller.tokens.list()).find((t) => t.id === created.id);
+    expect(listed?.isLegacy).toBe(true);
+    expect(listed?.scopes).toContain("requests:write");
+    expect(listed?.scopes).toContain("billing:read");
+    for (const dangerous of ["members:owner", "billing:plan", "admin:write"])
+      expect(listed?.scopes).not.toContain(dangerous);
+    const readOnly = effectiveScopes(["read"]);
+    expect(readOnly.every((s) => s.endsWith(":read"))).toBe(true);
+  });
+
   it("refuses revoked, expired, tampered and foreign tokens with a reason", async () => {
     const caller = await callerFor(database.prisma, user);
-    const revoked = await caller.tokens.create({ name: "old", scopes: ["read"], expiresInDays: null });
+    const revoked = await caller.tokens.create({ name: "old", scopes: ["requests:read"], expiresInDays: null });
     await caller.tokens.revoke({ id: revoked.id });
-    const expired = await caller.tokens.create({ name: "exp", scopes: ["read"], expiresInDays: 1 });
+    const expired = await caller.tokens.create({ name: "exp", scopes: ["requests:read"], expiresInDays: 1 });
     await database.prisma.apiToken.update({
       where: { id: expired.id },
       data: { expiresAt: new Date(Date.now() - 1000) },
@@ -80,7 +111,7 @@ describeDb("API tokens", () => {
       database.prisma,
       toSessionUser(await database.prisma.user.create({ data: { email: "other@example.com" } })),
     );
-    const mine = await caller.tokens.create({ name: "mine", scopes: ["read"], expiresInDays: null });
+    const mine = await caller.tokens.create({ name: "mine", scopes: ["requests:read"], expiresInDays: null });
     await expect(other.tokens.revoke({ id: mine.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const actions = (await database.prisma.auditLog.findMany({ where: { action: { startsWith: "token." } } })).map(
       (a) => a.action,
@@ -91,7 +122,7 @@ describeDb("API tokens", () => {
 
   it("answers 429 with Retry-After once a token has used its calls for the minute", async () => {
     const caller = await callerFor(database.prisma, user);
-    const busy = await caller.tokens.create({ name: "busy", scopes: ["read"], expiresInDays: null });
+    const busy = await caller.tokens.create({ name: "busy", scopes: ["requests:read"], expiresInDays: null });
     const store = new MemoryRateLimitStore();
     const globalStore = globalThis as unknown as { atelierRateLimitStore?: unknown };
     const previous = globalStore.atelierRateLimitStore;
