@@ -1,6 +1,7 @@
 import { fileJobs } from "./files/jobs";
 import { mailJobs } from "./mail/jobs";
 import { type JobRegistry, platformJobs } from "./platform/jobs";
+import { webhookJobs } from "./webhooks/jobs";
 
 /**
  * Every kind of deferred work, gathered from the domains (as server/router.ts gathers routers).
@@ -10,4 +11,5 @@ export const jobRegistry: JobRegistry = {
   ...platformJobs,
   ...mailJobs,
   ...fileJobs,
+  ...webhookJobs,
 };

@@ -3,6 +3,7 @@ import type { Prisma } from "../generated/prisma/client";
 import type { Db } from "../platform/db";
 import { logger } from "../platform/logger";
 import { fillActiveSlots } from "../requests/activation";
+import { emitWebhookEvent } from "../webhooks/service";
 import {
   type ProviderEvent,
   type ProviderState,
@@ -143,7 +144,18 @@ export async function handleProviderEvent(
           plan: snapshot.planSlug,
         },
       });
+      await emitWebhookEvent(db, "subscription.updated", snapshot.workspaceId, {
+        subscriptionId: snapshot.subscriptionId,
+        status: snapshot.status,
+        planSlug: snapshot.planSlug,
+      });
     }
+    if (
+      snapshot &&
+      result !== "unknown-workspace" &&
+      (event.type === "invoice.paid" || event.type === "invoice.payment_failed")
+    )
+      await emitWebhookEvent(db, event.type, snapshot.workspaceId, { subscriptionId: snapshot.subscriptionId });
     return result === "unknown-workspace" ? "ignored" : "processed";
   } catch (error) {
     // Nothing was half-applied (one conditional write); the event stays unprocessed for a retry.

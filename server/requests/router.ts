@@ -1,6 +1,13 @@
 import { z } from "zod";
 import { auditFrom, router, staffProcedure, workspaceProcedure } from "../trpc";
 import {
+  announceApproval,
+  announceComment,
+  announceDeliverable,
+  announceRequestCreated,
+  announceStatusChange,
+} from "./events";
+import {
   addComment,
   assertRequestInWorkspace,
   cancelRequest,
@@ -55,6 +62,7 @@ export const requestsRouter = router({
         target: { type: "request", id: request.id },
         metadata: input.attachmentIds.length ? { attachments: input.attachmentIds.length } : undefined,
       });
+      await announceRequestCreated(ctx.db, request.id);
       return request;
     }),
 
@@ -81,6 +89,7 @@ export const requestsRouter = router({
       workspaceId: input.workspaceId,
       target: { type: "request", id: input.requestId },
     });
+    await announceStatusChange(ctx.db, input.requestId);
     return { ok: true };
   }),
 
@@ -94,6 +103,7 @@ export const requestsRouter = router({
         workspaceId: input.workspaceId,
         target: { type: "request", id: input.requestId },
       });
+      await announceComment(ctx.db, input.requestId, { id: comment.id, isInternal: false });
       return { id: comment.id };
     }),
 
@@ -112,6 +122,7 @@ export const requestsRouter = router({
         target: { type: "request", id: input.requestId },
         metadata: { version: input.version },
       });
+      await announceApproval(ctx.db, input.requestId, input.version);
       return { ok: true };
     }),
 
@@ -126,6 +137,7 @@ export const requestsRouter = router({
         workspaceId: input.workspaceId,
         target: { type: "request", id: input.requestId },
       });
+      await announceStatusChange(ctx.db, input.requestId);
       return { ok: true };
     }),
 
@@ -174,6 +186,7 @@ export const requestsRouter = router({
         target: { type: "request", id: input.requestId },
         metadata: { version: result.version },
       });
+      await announceDeliverable(ctx.db, input.requestId, { version: result.version, fileId: input.fileId });
       return { version: result.version };
     }),
 
@@ -209,6 +222,7 @@ export const requestsRouter = router({
         workspaceId: comment.workspaceId,
         target: { type: "request", id: input.requestId },
       });
+      await announceComment(ctx.db, input.requestId, { id: comment.id, isInternal: input.isInternal });
       return { id: comment.id };
     }),
 });
