@@ -1,7 +1,12 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { validate } from "@readme/openapi-parser";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { seedDatabase } from "../../prisma/seed";
 import type { SessionUser } from "../accounts/session";
+import { handleAttachmentUpload, handleDownload } from "../files/http";
+import { LocalDiskStorage } from "../platform/storage";
 import { createTestDatabase, describeDb, type TestDatabase } from "../testing/database";
 import { createPeople, type People } from "../testing/people";
 import { subscribe } from "../testing/subscriptions";
@@ -183,5 +188,49 @@ describeDb("REST API (/api/v1)", () => {
     const b = await tokenFor(people.users.ownerB, ["requests:read"]);
     const foreign = await rest("GET", `/workspaces/${people.workspaceA.id}/requests`, { token: b });
     expect(foreign.res.status).toBe(403);
+  });
+
+  it("takes bearer tokens on the byte routes: upload needs files:write, download files:read", async () => {
+    const store = new LocalDiskStorage(fs.mkdtempSync(path.join(os.tmpdir(), "atelier-rest-files-")));
+    const deps = { db: database.prisma, storage: store };
+    const pdf = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+    const upload = (token: string) =>
+      handleAttachmentUpload(
+        new Request("http://localhost:3000/api/v1/files", {
+          method: "POST",
+          headers: { authorization: `Bearer ${token}`, "x-file-name": "brief.pdf" },
+          body: pdf,
+        }),
+        deps,
+      );
+    const reader = await tokenFor(people.users.ownerA, ["files:read", "requests:write"]);
+    const refused = await upload(reader);
+    expect(refused.status).toBe(403);
+    expect((await refused.json()).error.message).toContain("files:write");
+    const writer = await tokenFor(people.users.ownerA, ["files:write", "requests:write"]);
+    const stored = await upload(writer);
+    expect(stored.status).toBe(201);
+    const file = await stored.json();
+    const created = await rest("POST", `/workspaces/${people.workspaceA.id}/requests`, {
+      token: writer,
+      body: { title: "With a brief", type: "web-design", brief: "See the PDF.", attachmentIds: [file.id] },
+    });
+    expect(created.res.status).toBe(200);
+
+    const download = (token: string) =>
+      handleDownload(
+        new Request(`http://localhost:3000/api/v1/files/${file.id}`, { headers: { authorization: `Bearer ${token}` } }),
+        deps,
+        file.id,
+      );
+    expect((await download(writer)).status).toBe(403);
+    const ok = await download(reader);
+    expect(ok.status).toBe(200);
+    expect(Buffer.from(await ok.arrayBuffer()).equals(pdf)).toBe(true);
+    const foreign = await tokenFor(people.users.ownerB, ["files:read"]);
+    expect((await download(foreign)).status).toBe(404);
+    const bad = await download("atl_AAAAAAAAAAAA_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+    expect(bad.status).toBe(401);
+    expect(bad.headers.get("www-authenticate")).toContain("Bearer");
   });
 });

@@ -4,7 +4,7 @@ import { Prisma } from "../generated/prisma/client";
 import { crossSiteRefusal } from "../platform/csrf";
 import type { Db } from "../platform/db";
 import { db as defaultDb } from "../platform/db";
-import { rateLimitHeaders } from "../platform/rate-limit";
+import { RateLimitError, rateLimitHeaders } from "../platform/rate-limit";
 import { sha256 } from "../platform/secrets";
 import { type Context, type CreateContextOptions, createContext } from "../trpc";
 import { applyRestRoutes, type RestRoute, restRoutes } from "./routes";
@@ -199,11 +199,15 @@ export async function handleRestRequest(
   }
 
   const forwarded = new Request(req.url, { method, headers: req.headers, body: hasBody ? text || "{}" : undefined });
+  let limited: RateLimitError | undefined;
   let res = await createOpenApiFetchHandler({
     endpoint: REST_PREFIX,
     router,
     req: forwarded,
     createContext: () => Promise.resolve(ctx),
+    onError: ({ error }) => {
+      if (error.cause instanceof RateLimitError) limited = error.cause;
+    },
   });
 
   if (ctx.rateLimit) for (const [k, v] of Object.entries(rateLimitHeaders(ctx.rateLimit))) headers.set(k, v);
@@ -215,10 +219,11 @@ export async function handleRestRequest(
         : 'Bearer realm="atelier"',
     );
   }
-  if (res.status === 429) {
-    const reset = ctx.rateLimit?.resetSeconds;
-    headers.set("retry-after", String(reset ?? 60));
+  if (limited) {
+    headers.set("retry-after", String(limited.retryAfterSeconds));
     headers.set("ratelimit-remaining", "0");
+    headers.set("ratelimit-reset", String(limited.retryAfterSeconds));
+    if (limited.limit) headers.set("ratelimit-limit", String(limited.limit));
   }
   if (res.status >= 400) res = await reshapeError(res, headers);
   else res = new Response(res.body, { status: res.status, headers });

@@ -57,6 +57,8 @@ describe("resolveSafeAddresses", () => {
       { address: "127.0.0.1", family: 4 },
     ]);
     await expect(resolveSafeAddresses("169.254.169.254", { allowLoopback: true })).rejects.toThrow(/private/);
+    await expect(resolveSafeAddresses("[2002:7f00:1::]", { allowLoopback: true })).rejects.toThrow(/this machine/);
+    await expect(resolveSafeAddresses("::ffff:127.0.0.1", { allowLoopback: true })).rejects.toThrow(/this machine/);
   });
 
   it("accepts a public name and says so when a name does not resolve", async () => {

@@ -96,7 +96,10 @@ export async function resolveSafeAddresses(
   if (addresses.length === 0) throw new UnsafeTargetError(`The name ${host} does not resolve.`);
   for (const { address } of addresses) {
     const kind = classifyAddress(address);
-    if (kind === "public" || (kind === "loopback" && opts.allowLoopback)) continue;
+    // The setting allows this machine by its plain names only (127.0.0.0/8, ::1), never a relay
+    // form such as 6to4 2002:7f00:1:: that merely carries 127.0.0.1.
+    const isPlainLoopback = /^127\./.test(address) || address === "::1";
+    if (kind === "public" || (kind === "loopback" && opts.allowLoopback && isPlainLoopback)) continue;
     throw new UnsafeTargetError(
       kind === "loopback"
         ? `${host} points at this machine (${address}); webhooks must go to a public address.`

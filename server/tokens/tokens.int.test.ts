@@ -30,6 +30,7 @@ describeDb("API tokens", () => {
 
     const res = await bearer(created.token, "account.me");
     expect(res.status).toBe(200);
+    expect(Number(res.headers.get("ratelimit-remaining"))).toBe(rateLimits["api-token"].limit - 1);
     expect((await res.json()).result.data.json.email).toBe("dev@example.com");
     expect((await database.prisma.apiToken.findUniqueOrThrow({ where: { id: created.id } })).lastUsedAt).not.toBeNull();
   });
@@ -132,9 +133,26 @@ describeDb("API tokens", () => {
       const res = await bearer(busy.token, "glossary.list");
       expect(res.status).toBe(429);
       expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(res.headers.get("ratelimit-limit")).toBe(String(rateLimits["api-token"].limit));
+      expect(res.headers.get("ratelimit-remaining")).toBe("0");
       expect((await res.json()).error.json.message).toMatch(/too many calls.*try again in/i);
     } finally {
       globalStore.atelierRateLimitStore = previous;
     }
+  });
+
+  it("caps batches, and answers 401 with WWW-Authenticate", async () => {
+    const paths = Array.from({ length: 21 }, () => "glossary.list").join(",");
+    const input = JSON.stringify(Object.fromEntries(Array.from({ length: 21 }, (_, i) => [i, { json: {} }])));
+    const big = await httpCall(
+      database.prisma,
+      new Request(`http://localhost:3000/api/trpc/${paths}?batch=1&input=${encodeURIComponent(input)}`),
+    );
+    expect(big.status).toBe(400);
+    expect((await big.json()).error.message).toMatch(/at most 20 calls/);
+    const anonymous = await httpCall(database.prisma, new Request(trpcUrl("account.me")));
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.get("www-authenticate")).toBe('Bearer realm="atelier"');
+    expect(Number(anonymous.headers.get("ratelimit-limit"))).toBe(rateLimits["api-anonymous"].limit);
   });
 });
