@@ -12,9 +12,10 @@ import {
   updateEndpoint,
 } from "./service";
 
-const id = z.string().min(1).max(40);
+/** Our ids are cuids and UUIDs: anything else (including text PostgreSQL cannot store) is refused here. */
+const id = z.string().regex(/^[\w-]{1,40}$/, "not a valid id");
 /** null = the studio-wide endpoints (admins); otherwise the workspace's (its owners). */
-const workspaceId = z.string().min(1).max(40).nullable();
+const workspaceId = id.nullable();
 const events = z.array(z.enum(webhookEventTypes)).min(1, "choose at least one event").max(20);
 
 const manager = (ctx: { user: { id: string; staffRole: string | null } }) => ({
@@ -31,9 +32,19 @@ export const webhooksRouter = router({
     .input(
       z.object({
         workspaceId,
-        url: z.string().trim().min(1, "enter the URL").max(2000),
+        url: z
+          .string()
+          .trim()
+          .min(1, "enter the URL")
+          .max(2000)
+          .refine((s) => s.isWellFormed(), "not a valid URL"),
         events,
-        description: z.string().trim().max(200).nullish(),
+        description: z
+          .string()
+          .trim()
+          .max(200)
+          .refine((s) => s.isWellFormed(), "use valid Unicode text")
+          .nullish(),
       }),
     )
     .mutation(async ({ ctx, input }) => {
