@@ -6,7 +6,11 @@ import "swagger-ui-react/swagger-ui.css";
 // Swagger UI is bundled with the app (no CDN) and loaded only on this page, in the browser.
 const SwaggerUI = dynamic(() => import("swagger-ui-react"), {
   ssr: false,
-  loading: () => <div className="mt-8 h-96 animate-pulse rounded-2xl bg-zinc-100" aria-label="Loading the reference" />,
+  loading: () => (
+    <p role="status" className="mt-8 h-96 animate-pulse rounded-2xl bg-zinc-100 p-4 text-zinc-500">
+      Loading the reference…
+    </p>
+  ),
 });
 
 export function ApiReference() {
