@@ -197,6 +197,10 @@ export async function redeliver(db: Db, who: WebhookManager, deliveryId: string)
   if (!delivery) throw new DomainError("NOT_FOUND", "No such delivery.");
   await endpointFor(db, who, delivery.endpointId);
   await db.$transaction([
+    // A retry still waiting would send it a second time: the fresh job replaces it.
+    db.job.deleteMany({
+      where: { kind: WEBHOOK_DELIVER, status: "QUEUED", payload: { path: ["deliveryId"], equals: deliveryId } },
+    }),
     db.webhookDelivery.update({ where: { id: deliveryId }, data: { status: "PENDING", attempts: 0 } }),
     db.job.createMany({ data: deliveryJob(deliveryId) }),
   ]);
