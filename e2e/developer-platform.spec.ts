@@ -157,7 +157,9 @@ test("journey 8: scoped token, REST with curl, signed webhooks with retries, sen
 
     // Rotate the secret: the next event verifies with the new secret (and, for a day, the old one).
     await page.getByRole("button", { name: "Rotate secret" }).click();
-    const rotated = (await page.getByTestId("webhook-secret").last().textContent())?.trim() as string;
+    const rotatedSecret = page.getByTestId("webhook-endpoint").getByTestId("webhook-secret");
+    await expect(rotatedSecret).toBeVisible();
+    const rotated = (await rotatedSecret.textContent())?.trim() as string;
     expect(rotated).not.toBe(secret);
     const before = received.length;
     await page.getByRole("button", { name: "Send a test event" }).click();

@@ -243,7 +243,9 @@ function EndpointCard({ endpoint, onChange }: { endpoint: Endpoint; onChange: ()
                 <th className="py-1 pr-3">Time</th>
                 <th className="py-1 pr-3">Response</th>
                 <th className="py-1 pr-3">When</th>
-                <th className="py-1" />
+                <th className="py-1">
+                  <span className="sr-only">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody>
