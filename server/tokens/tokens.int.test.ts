@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { type SessionUser, toSessionUser } from "../accounts/session";
 import { MemoryRateLimitStore, rateLimits } from "../platform/rate-limit";
+import { appRouter } from "../router";
 import { createTestDatabase, describeDb, type TestDatabase } from "../testing/database";
 import { callerFor, httpCall, trpcUrl } from "../testing/trpc";
-import { effectiveScopes } from "./scopes";
+import { effectiveScopes, procedureScopes, tokenScopes } from "./scopes";
 
 describeDb("API tokens", () => {
   let database: TestDatabase;
@@ -154,5 +155,24 @@ describeDb("API tokens", () => {
     expect(anonymous.status).toBe(401);
     expect(anonymous.headers.get("www-authenticate")).toBe('Bearer realm="atelier"');
     expect(Number(anonymous.headers.get("ratelimit-limit"))).toBe(rateLimits["api-anonymous"].limit);
+  });
+
+  it("gives every procedure a scope row, and every scope guards at least one procedure", () => {
+    const procedures = Object.keys(appRouter._def.procedures).sort();
+    expect(
+      procedures.filter((p) => !(p in procedureScopes)),
+      "procedures without a row in scopes.ts",
+    ).toEqual([]);
+    expect(
+      Object.keys(procedureScopes).filter((p) => !procedures.includes(p)),
+      "rows for missing procedures",
+    ).toEqual([]);
+    const used = new Set(Object.values(procedureScopes));
+    // members:owner is asked inside workspace.invite/changeRole, files:write by the upload route (both in rest.int.test.ts).
+    const elsewhere = new Set(["members:owner", "files:write"]);
+    expect(
+      tokenScopes.filter((s) => !used.has(s) && !elsewhere.has(s)),
+      "scopes nothing needs",
+    ).toEqual([]);
   });
 });
