@@ -28,6 +28,9 @@ export const requestList = z.looseObject({
   open: z.array(requestSummary).meta({ description: "Work in progress first, then the queue in its order" }),
   finished: z.array(requestSummary).meta({ description: "The most recently finished, newest first" }),
   finishedTotal: z.number().int(),
+  finishedNextCursor: id
+    .nullable()
+    .meta({ description: "Pass as `finishedCursor` for the next page; null on the last" }),
 });
 
 export const fileSummary = z.looseObject({ id, originalName: z.string(), size: z.number().int(), mime: z.string() });

@@ -10,6 +10,7 @@ import { LocalDiskStorage } from "../platform/storage";
 import { createTestDatabase, describeDb, type TestDatabase } from "../testing/database";
 import { createPeople, type People } from "../testing/people";
 import { subscribe } from "../testing/subscriptions";
+import { callerFor } from "../testing/trpc";
 import { procedureScopes, type TokenScope, tokenScopes } from "../tokens/scopes";
 import { createApiToken } from "../tokens/service";
 import { openApiDocument } from "./openapi";
@@ -232,5 +233,32 @@ describeDb("REST API (/api/v1)", () => {
     const bad = await download("atl_AAAAAAAAAAAA_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
     expect(bad.status).toBe(401);
     expect(bad.headers.get("www-authenticate")).toContain("Bearer");
+  });
+
+  it("pages through finished requests with a cursor", async () => {
+    const owner = await callerFor(database.prisma, people.users.ownerA);
+    for (const title of ["Old one", "Older one", "Oldest one"]) {
+      const r = await owner.requests.create({
+        workspaceId: people.workspaceA.id,
+        title,
+        type: "web-design",
+        brief: "x",
+      });
+      await owner.requests.cancel({ workspaceId: people.workspaceA.id, requestId: r.id });
+    }
+    const token = await tokenFor(people.users.ownerA, ["requests:read"]);
+    const base = `/workspaces/${people.workspaceA.id}/requests?finishedLimit=2`;
+    const first = await rest("GET", base, { token });
+    expect(first.json.finished).toHaveLength(2);
+    expect(first.json.finishedNextCursor).toBe(first.json.finished[1].id);
+    const seen = first.json.finished.map((r: { id: string }) => r.id);
+    let cursor = first.json.finishedNextCursor;
+    while (cursor) {
+      const next = await rest("GET", `${base}&finishedCursor=${cursor}`, { token });
+      seen.push(...next.json.finished.map((r: { id: string }) => r.id));
+      cursor = next.json.finishedNextCursor;
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toHaveLength(first.json.finishedTotal);
   });
 });

@@ -29,8 +29,17 @@ const idempotencyKey = z.string().uuid("reload the page and try again").nullish(
 
 export const requestsRouter = router({
   list: member
-    .input(z.object({ finishedLimit: z.number().int().min(1).max(500).default(20) }))
-    .query(({ ctx, input }) => listRequests(ctx.db, input.workspaceId, input.finishedLimit)),
+    .input(
+      z.object({
+        finishedLimit: z.number().int().min(1).max(500).default(20),
+        /** Cursor pagination of the finished ones (the REST API's way through a long history). */
+        finishedCursor: z
+          .string()
+          .regex(/^[\w-]{1,40}$/, "not a valid cursor")
+          .nullish(),
+      }),
+    )
+    .query(({ ctx, input }) => listRequests(ctx.db, input.workspaceId, input.finishedLimit, input.finishedCursor)),
 
   summary: member.query(({ ctx, input }) => portalSummary(ctx.db, input.workspaceId)),
 
