@@ -43,6 +43,13 @@ export async function announceStatusChange(db: Db, requestId: string) {
   });
 }
 
+/** A move we know exactly (the queue starting a request by itself). */
+export async function announceTransition(db: Db, requestId: string, from: string | null, to: string) {
+  const r = await requestRef(db, requestId);
+  if (!r) return;
+  await emitWebhookEvent(db, "request.status_changed", r.workspaceId, { requestId: r.id, title: r.title, from, to });
+}
+
 export async function announceComment(db: Db, requestId: string, comment: { id: string; isInternal: boolean }) {
   if (comment.isInternal) return;
   const [r, row] = await Promise.all([

@@ -14,8 +14,8 @@ import {
 
 /** Our ids are cuids and UUIDs: anything else (including text PostgreSQL cannot store) is refused here. */
 const id = z.string().regex(/^[\w-]{1,40}$/, "not a valid id");
-/** null = the studio-wide endpoints (admins); otherwise the workspace's (its owners). */
-const workspaceId = id.nullable();
+/** null or left out = the studio-wide endpoints (admins); otherwise the workspace's (its owners). */
+const workspaceId = id.nullish().transform((v) => v ?? null);
 const events = z.array(z.enum(webhookEventTypes)).min(1, "choose at least one event").max(20);
 
 const manager = (ctx: { user: { id: string; staffRole: string | null } }) => ({

@@ -217,4 +217,30 @@ describeDb("outgoing webhooks", () => {
     const studio = await admin.webhooks.create({ workspaceId: null, url: `${base}/leads`, events: ["lead.created"] });
     expect(studio.workspaceId).toBeNull();
   });
+
+  it("announces status changes, including the queue starting a request by itself", async () => {
+    const owner = await callerFor(database.prisma, people.users.ownerA);
+    const endpoint = await owner.webhooks.create({
+      workspaceId: people.workspaceA.id,
+      url: `${base}/status`,
+      events: ["request.status_changed"],
+    });
+    answer = (_req, res) => res.end("ok");
+    const before = received.length;
+    const request = await owner.requests.create({
+      workspaceId: people.workspaceA.id,
+      title: "Moves",
+      type: "web-design",
+      brief: "x",
+    });
+    await owner.requests.cancel({ workspaceId: people.workspaceA.id, requestId: request.id });
+    await deliverQueued();
+    const events = received
+      .slice(before)
+      .map((r) => JSON.parse(r.body) as { type: string; data: { requestId: string; from: string | null; to: string } })
+      .filter((e) => e.data.requestId === request.id);
+    expect(events.every((e) => e.type === "request.status_changed")).toBe(true);
+    expect(events.map((e) => e.data.to)).toContain("CANCELED");
+    await owner.webhooks.remove({ endpointId: endpoint.id });
+  });
 });
