@@ -179,3 +179,39 @@ test("journey 8: scoped token, REST with curl, signed webhooks with retries, sen
     await new Promise((resolve) => receiver.close(resolve));
   }
 });
+
+test("an admin registers a studio-wide endpoint for leads and sends it a test event", async ({ page }) => {
+  const received: Received[] = [];
+  const receiver = http.createServer((req, res) => {
+    let body = "";
+    req.on("data", (c) => {
+      body += c;
+    });
+    req.on("end", () => {
+      received.push({ headers: req.headers as Record<string, string>, body });
+      res.end("ok");
+    });
+  });
+  const port = RECEIVER_PORT + 1;
+  await new Promise<void>((resolve) => receiver.listen(port, "127.0.0.1", resolve));
+  try {
+    await signInByEmail(page, "ops@atelier.example", "/admin/developers");
+    await expect(page.getByRole("checkbox", { name: /^lead\.created / })).toBeVisible();
+    await page.getByLabel("URL").fill(`http://127.0.0.1:${port}/studio`);
+    await page.getByRole("checkbox", { name: /^lead\.created / }).check();
+    await page.getByRole("button", { name: "Add endpoint" }).click();
+    const secret = (await page.getByTestId("webhook-secret").textContent())?.trim() as string;
+    await page.getByRole("button", { name: "Send a test event" }).click();
+    await expect.poll(() => received.length, { timeout: 20_000 }).toBeGreaterThan(0);
+    const event = new Webhook(secret).verify(
+      received[0]?.body as string,
+      received[0]?.headers as Record<string, string>,
+    );
+    expect(event).toMatchObject({ type: "webhook.test", workspaceId: null });
+    await expect(page.getByTestId("delivery-status").first()).toHaveText("SUCCEEDED", { timeout: 10_000 });
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: path.join(shots, "admin-developers.png"), fullPage: true });
+  } finally {
+    await new Promise((resolve) => receiver.close(resolve));
+  }
+});
