@@ -105,7 +105,8 @@ function main() {
       const input = print(pick(inputs), "      ");
       const output = print(pick(outputs), "      ");
       const kind = procedure._def.type === "mutation" ? "TRPCMutationProcedure" : "TRPCQueryProcedure";
-      (tree[ns] ??= []).push(
+      tree[ns] = tree[ns] ?? [];
+      tree[ns].push(
         `    ${proc}: ${kind}<{\n      input: ${input === "undefined" ? "void" : input};\n      output: ${output};\n      meta: object;\n    }>;`,
       );
     }
