@@ -1,7 +1,8 @@
 // Calling Atelier's typed API from a Node script with an API token.
 //   ATELIER_URL=http://localhost:3000 ATELIER_TOKEN=atl_… npm run api:example
-// Create the token at /account/tokens. The AppRouter type gives end-to-end types: try changing a
-// procedure name or an input below and run `npm run typecheck`.
+// Create the token at /account/tokens (scopes: members:read, requests:read, notifications:read).
+// The AppRouter type gives end-to-end types: try changing a procedure name or an input below and run
+// `npm run typecheck`. It only reads: running it never changes your data.
 import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
 import superjson from "superjson";
 import type { AppRouter } from "../server/router";
@@ -36,13 +37,27 @@ async function main() {
   const { workspaces } = await atelier.workspace.mine.query();
   console.log(`Workspaces: ${workspaces.map((w) => `${w.name} as ${w.role.toLowerCase()}`).join(", ") || "none"}`);
 
-  try {
-    await atelier.account.update.mutate({ name: "Renamed by a script" });
-    console.log("Mutation allowed: this token has the write scope.");
-  } catch (error) {
-    if (!(error instanceof TRPCClientError)) throw error;
-    console.log(`Mutation refused (${error.data?.httpStatus}): ${error.message}`);
-  }
+  // Calls made together travel in one batched HTTP request; each is still checked against the token's scopes.
+  const active = workspaces.find((w) => w.id !== undefined);
+  const [unread, requests] = await Promise.all([
+    atelier.notifications.unreadCount.query().catch(refused),
+    active ? atelier.requests.list.query({ workspaceId: active.id }).catch(refused) : null,
+  ]);
+  if (unread) console.log(`Unread notifications: ${unread.count}`);
+  if (requests)
+    console.log(
+      `Requests in ${active?.name}: ${requests.open.length} open, ${requests.finishedTotal} finished` +
+        (requests.open[0]
+          ? ` (next: "${requests.open[0].title}", created ${requests.open[0].createdAt.toISOString()})`
+          : ""),
+    );
+}
+
+/** A call the token's scopes do not cover is refused with a 403 naming the scope; the script goes on. */
+function refused(error: unknown): null {
+  if (!(error instanceof TRPCClientError)) throw error;
+  console.log(`Refused (${error.data?.httpStatus}): ${error.message}`);
+  return null;
 }
 
 main().catch((error) => {

@@ -127,6 +127,15 @@ const serverSchema = z
       emptyToUndefined,
       z.coerce.number().int().min(1_000).max(800_000).default(20_000),
     ),
+    // Outgoing webhooks. Loopback targets are refused unless this is on (local development and tests
+    // only: refused when ATELIER_MODE=deployment); private and link-local ones always are.
+    WEBHOOK_ALLOW_LOOPBACK: z.preprocess(emptyToUndefined, z.enum(["0", "1"]).default("0")),
+    WEBHOOK_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(500).max(60_000).default(10_000)),
+    // First retry after this long, doubling (about a day of attempts at the default of 60 s).
+    WEBHOOK_RETRY_BASE_MS: z.preprocess(
+      emptyToUndefined,
+      z.coerce.number().int().min(100).max(3_600_000).default(60_000),
+    ),
     CRON_SECRET: z.preprocess(emptyToUndefined, z.string().min(16, "must be at least 16 characters").optional()),
     // Set by Vercel; there instances are short-lived functions, so the resident runner is off by default.
     VERCEL: optionalString,
@@ -154,6 +163,13 @@ const serverSchema = z
       });
     }
     if (env.ATELIER_MODE !== "deployment") return;
+    if (env.WEBHOOK_ALLOW_LOOPBACK === "1") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["WEBHOOK_ALLOW_LOOPBACK"],
+        message: "may not be 1 when ATELIER_MODE=deployment (webhooks to this host are for local development)",
+      });
+    }
     const required = ["DATABASE_URL", "SMTP_URL", "APP_URL", "AUTH_SECRET"] as const;
     for (const key of required) {
       if (!env[key]) {

@@ -250,7 +250,7 @@ describeDb("fuzzing every procedure", () => {
     });
     await ownerA.requests.comment({ workspaceId: wsA, requestId: request.id, body: "Alpha comment, confidential" });
     await ownerA.workspace.invite({ workspaceId: wsA, email: "friend-of-alpha@example.com" });
-    await ownerA.tokens.create({ name: "Alpha token", scopes: ["read"], expiresInDays: null });
+    await ownerA.tokens.create({ name: "Alpha token", scopes: ["requests:read"], expiresInDays: null });
     await designer.requests.assign({ requestId: request.id, designerId: people.users.designer.id });
     await designer.requests.staffComment({ requestId: request.id, body: "Alpha staff note" });
     const file = await storeImage(db, new LocalDiskStorage(storageRoot), {

@@ -2,6 +2,7 @@ import { fileJobs } from "./files/jobs";
 import { billingJobs } from "./invoices/moments";
 import { mailJobs } from "./mail/jobs";
 import { type JobRegistry, platformJobs } from "./platform/jobs";
+import { webhookJobs } from "./webhooks/jobs";
 
 /**
  * Every kind of deferred work, gathered from the domains (as server/router.ts gathers routers).
@@ -12,4 +13,5 @@ export const jobRegistry: JobRegistry = {
   ...mailJobs,
   ...fileJobs,
   ...billingJobs,
+  ...webhookJobs,
 };

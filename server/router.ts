@@ -16,6 +16,7 @@ import { searchRouter } from "./search/router";
 import { servicesRouter } from "./services/router";
 import { tokensRouter } from "./tokens/router";
 import { createCallerFactory, router } from "./trpc";
+import { webhooksRouter } from "./webhooks/router";
 import { workspaceRouter } from "./workspaces/router";
 
 export const appRouter = router({
@@ -36,6 +37,7 @@ export const appRouter = router({
   search: searchRouter,
   services: servicesRouter,
   tokens: tokensRouter,
+  webhooks: webhooksRouter,
   workspace: workspaceRouter,
 });
 

@@ -1,5 +1,6 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
+import type { OpenApiMeta } from "trpc-to-openapi";
 import { ZodError, z } from "zod";
 import type { SessionUser } from "./accounts/session";
 import { type AuditEntry, recordAudit } from "./audit/service";
@@ -8,13 +9,19 @@ import { clientIpFrom } from "./platform/client-ip";
 import { type Db, db as defaultDb } from "./platform/db";
 import { type Logger, logger } from "./platform/logger";
 import { recordProcedure } from "./platform/metrics";
-import { consumeRateLimit } from "./platform/rate-limit";
+import { consumeRateLimit, type RateLimitState } from "./platform/rate-limit";
 import { requestIdFrom } from "./platform/request";
 import { markDatabaseUnavailable } from "./platform/request-state";
+import { scopeNeeded, type TokenScope } from "./tokens/scopes";
 import { authenticateApiToken } from "./tokens/service";
 import { summariseIssues } from "./validation-messages";
 
-export type AuthMethod = { kind: "session" } | { kind: "token"; tokenId: string; scopes: string[] };
+export type AuthMethod =
+  | { kind: "session" }
+  | { kind: "token"; tokenId: string; tokenName: string; scopes: TokenScope[] };
+
+/** Procedure metadata: `openapi` exposes a procedure as a REST route (server/api/). */
+export type ProcedureMeta = OpenApiMeta;
 
 export interface Context {
   db: Db;
@@ -27,6 +34,10 @@ export interface Context {
   clientIp: string;
   headers: Headers;
   log: Logger;
+  /** Set by the HTTP handlers (not for in-process page renders): calls are rate limited per caller. */
+  transport?: "trpc" | "rest";
+  /** The caller's rate-limit window after this request's calls; the HTTP handlers turn it into headers. */
+  rateLimit?: RateLimitState;
 }
 
 export interface CreateContextOptions {
@@ -34,6 +45,7 @@ export interface CreateContextOptions {
   /** Resolves the signed-in session; the HTTP handler passes NextAuth's, tests pass their own. */
   getSession: () => Promise<Context["session"]>;
   db?: Db;
+  transport?: Context["transport"];
 }
 
 export async function createContext(opts: CreateContextOptions): Promise<Context> {
@@ -48,7 +60,7 @@ export async function createContext(opts: CreateContextOptions): Promise<Context
     try {
       const token = await authenticateApiToken(db, bearer);
       session = { user: token.user, expires: (token.expiresAt ?? new Date(Date.now() + 3_600_000)).toISOString() };
-      auth = { kind: "token", tokenId: token.tokenId, scopes: token.scopes };
+      auth = { kind: "token", tokenId: token.tokenId, tokenName: token.name, scopes: token.scopes };
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       authError = error;
@@ -66,6 +78,7 @@ export async function createContext(opts: CreateContextOptions): Promise<Context
     clientIp: clientIpFrom(opts.headers),
     headers: opts.headers,
     log: logger.child({ requestId }),
+    transport: opts.transport,
   };
 }
 
@@ -97,25 +110,28 @@ const DOMAIN_TO_TRPC = {
 export const INTERNAL_MESSAGE = "Something went wrong on our side. It has been logged; please try again.";
 export const UNAVAILABLE_MESSAGE = "The service is temporarily unavailable. Please try again in a moment.";
 
-const t = initTRPC.context<Context>().create({
-  transformer: superjson,
-  isDev: false, // never put stacks in responses
-  errorFormatter({ shape, error }) {
-    const cause = error.cause;
-    const issues =
-      error.code === "BAD_REQUEST" && cause instanceof ZodError
-        ? cause.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message }))
-        : undefined;
-    const domainCode = cause instanceof DomainError ? cause.code : undefined;
-    const { stack: _stack, ...data } = shape.data;
-    return {
-      ...shape,
-      message:
-        error.code === "INTERNAL_SERVER_ERROR" ? INTERNAL_MESSAGE : issues ? summariseIssues(issues) : shape.message,
-      data: { ...data, ...(issues && { issues }), ...(domainCode && { domainCode }) },
-    };
-  },
-});
+const t = initTRPC
+  .context<Context>()
+  .meta<ProcedureMeta>()
+  .create({
+    transformer: superjson,
+    isDev: false, // never put stacks in responses
+    errorFormatter({ shape, error }) {
+      const cause = error.cause;
+      const issues =
+        error.code === "BAD_REQUEST" && cause instanceof ZodError
+          ? cause.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message }))
+          : undefined;
+      const domainCode = cause instanceof DomainError ? cause.code : undefined;
+      const { stack: _stack, ...data } = shape.data;
+      return {
+        ...shape,
+        message:
+          error.code === "INTERNAL_SERVER_ERROR" ? INTERNAL_MESSAGE : issues ? summariseIssues(issues) : shape.message,
+        data: { ...data, ...(issues && { issues }), ...(domainCode && { domainCode }) },
+      };
+    },
+  });
 
 export const createCallerFactory = t.createCallerFactory;
 export const router = t.router;
@@ -190,15 +206,30 @@ const acceptableInput = t.middleware(async ({ getRawInput, next }) => {
   return next();
 });
 
-/** API tokens: a failed token is an error, calls are rate limited per token, scopes are enforced. */
-const tokenRules = t.middleware(async ({ ctx, type, next }) => {
+/** Refuses a token that lacks `scope`; sessions pass. For input-dependent rules (e.g. inviting an owner). */
+export function requireScope(ctx: Pick<Context, "auth">, scope: TokenScope) {
+  if (ctx.auth?.kind === "token" && !ctx.auth.scopes.includes(scope)) {
+    throw new DomainError("FORBIDDEN", `This API token lacks the "${scope}" scope.`);
+  }
+}
+
+/**
+ * A failed token is an error; calls over HTTP are rate limited per token, per signed-in person
+ * and per anonymous network; token scopes are enforced per procedure (server/tokens/scopes.ts).
+ */
+const tokenRules = t.middleware(async ({ ctx, path, next }) => {
   if (ctx.authError) throw ctx.authError;
   if (ctx.auth?.kind === "token") {
-    await consumeRateLimit("api-token", ctx.auth.tokenId);
-    const needed = type === "mutation" ? "write" : "read";
-    if (!ctx.auth.scopes.includes(needed)) {
-      throw new DomainError("FORBIDDEN", `This API token lacks the "${needed}" scope.`);
+    ctx.rateLimit = await consumeRateLimit("api-token", ctx.auth.tokenId);
+    const needed = scopeNeeded(path);
+    if (needed === undefined) {
+      throw new DomainError("FORBIDDEN", "Sign in to the website to do this; API tokens cannot.");
     }
+    if (needed) requireScope(ctx, needed);
+  } else if (ctx.transport) {
+    ctx.rateLimit = ctx.session
+      ? await consumeRateLimit("api-session", ctx.session.user.id)
+      : await consumeRateLimit("api-anonymous", ctx.clientIp);
   }
   return next();
 });
@@ -254,12 +285,13 @@ export const workspaceProcedure = (minRole: "MEMBER" | "OWNER") =>
     return next({ ctx: { ...ctx, membership } });
   });
 
-/** Writes the audit log with the caller and request already filled in. */
-export function auditFrom(ctx: Pick<Context, "db" | "session" | "clientIp">) {
-  return (entry: Omit<AuditEntry, "actor" | "ip">) =>
+/** Writes the audit log with the caller, the API token that acted (if any) and the request filled in. */
+export function auditFrom(ctx: Pick<Context, "db" | "session" | "clientIp"> & Partial<Pick<Context, "auth">>) {
+  return (entry: Omit<AuditEntry, "actor" | "ip" | "apiToken">) =>
     recordAudit(ctx.db, {
       ...entry,
       actor: ctx.session ? { id: ctx.session.user.id, email: ctx.session.user.email } : null,
+      apiToken: ctx.auth?.kind === "token" ? { id: ctx.auth.tokenId, name: ctx.auth.tokenName } : null,
       ip: ctx.clientIp,
     });
 }

@@ -48,6 +48,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             <Link href="/admin/workspaces" className="hover:underline">
               Workspaces
             </Link>
+            <Link href="/admin/developers" className="hover:underline">
+              Developers
+            </Link>
             <Link href="/admin/billing" className="hover:underline">
               Subscriptions
             </Link>

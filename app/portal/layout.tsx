@@ -5,6 +5,7 @@ const portalLinks = [
   { href: "/portal/requests", label: "Design requests" },
   { href: "/portal/files", label: "Files" },
   { href: "/portal/billing", label: "Manage Billing" },
+  { href: "/portal/developers", label: "Developers" },
   { href: "/account", label: "Account" },
 ] as const;
 

@@ -3,6 +3,8 @@ import type { Db } from "../platform/db";
 
 export interface AuditEntry {
   actor?: { id: string; email: string } | null;
+  /** The API token the actor used, when they acted through one. */
+  apiToken?: { id: string; name: string } | null;
   action: string;
   target?: { type: string; id: string };
   workspaceId?: string | null;
@@ -16,6 +18,8 @@ export async function recordAudit(db: Db, entry: AuditEntry) {
     data: {
       actorId: entry.actor?.id ?? null,
       actorEmail: entry.actor?.email ?? null,
+      apiTokenId: entry.apiToken?.id ?? null,
+      apiTokenName: entry.apiToken?.name ?? null,
       action: entry.action,
       targetType: entry.target?.type ?? null,
       targetId: entry.target?.id ?? null,

@@ -4,6 +4,7 @@ import { syncInvoices } from "../invoices/record";
 import type { Db } from "../platform/db";
 import { logger } from "../platform/logger";
 import { fillActiveSlots } from "../requests/activation";
+import { emitWebhookEvent } from "../webhooks/service";
 import { announceSubscriptionChange, announceTrialEnding } from "./notices";
 import {
   type ProviderEvent,
@@ -165,7 +166,18 @@ export async function handleProviderEvent(
           plan: snapshot.planSlug,
         },
       });
+      await emitWebhookEvent(db, "subscription.updated", snapshot.workspaceId, {
+        subscriptionId: snapshot.subscriptionId,
+        status: snapshot.status,
+        planSlug: snapshot.planSlug,
+      });
     }
+    if (
+      snapshot &&
+      result !== "unknown-workspace" &&
+      (event.type === "invoice.paid" || event.type === "invoice.payment_failed")
+    )
+      await emitWebhookEvent(db, event.type, snapshot.workspaceId, { subscriptionId: snapshot.subscriptionId });
     return result === "unknown-workspace" ? "ignored" : "processed";
   } catch (error) {
     // Nothing was half-applied (one conditional write); the event stays unprocessed for a retry.

@@ -4,7 +4,10 @@ import { DomainError } from "../errors";
 import { crossSiteRefusal } from "../platform/csrf";
 import type { Db } from "../platform/db";
 import type { Storage } from "../platform/storage";
+import { downloadableFile } from "./access";
+import { bearerFileCaller } from "./bearer";
 import { confirmDirectUpload, createDirectUpload } from "./direct";
+import { fileDownload } from "./download";
 import { chunksOf, UploadRefused } from "./intake";
 import { storeUpload, type UploadPurpose, uploadPurposes } from "./service";
 
@@ -19,12 +22,22 @@ interface UploadDeps {
 const json = (status: number, body: unknown) =>
   Response.json(body, { status, headers: { "cache-control": "no-store" } });
 
-/** Same-site, signed in and allowed for this purpose: the uploader, or the response that refuses them. */
+/**
+ * Same-site, signed in (or a bearer token with `files:write`) and allowed for this purpose: the
+ * uploader, or the response that refuses them.
+ */
 async function uploader(req: Request, deps: UploadDeps, purpose: UploadPurpose): Promise<UploadUser | Response> {
   const crossSite = crossSiteRefusal(req);
   if (crossSite) return crossSite;
-  const user = deps.getUser ? await deps.getUser() : ((await currentSession(req.headers))?.user ?? null);
-  if (!user) return json(401, { error: "Please sign in to continue." });
+  const bearer = await bearerFileCaller(req, deps.db, "files:write");
+  if (bearer instanceof Response) return bearer;
+  const user =
+    bearer?.user ?? (deps.getUser ? await deps.getUser() : ((await currentSession(req.headers))?.user ?? null));
+  if (!user)
+    return Response.json(
+      { error: "Please sign in to continue." },
+      { status: 401, headers: { "cache-control": "no-store", "www-authenticate": 'Bearer realm="atelier"' } },
+    );
   const refusal = uploadPurposes[purpose].refuse(user);
   return refusal ? json(403, { error: refusal }) : user;
 }
@@ -115,4 +128,18 @@ export async function handleDirectConfirm(req: Request, deps: UploadDeps, purpos
   } catch (error) {
     return refusalResponse(error);
   }
+}
+
+/**
+ * GET /api/files/{id} (and /api/v1/files/{id}): a stored file for someone allowed to see it (see
+ * downloadableFile) — by session cookie or a bearer token with `files:read`. 404 for everything
+ * else, so ids cannot be probed.
+ */
+export async function handleDownload(req: Request, deps: { db: Db; storage: Storage }, id: string) {
+  const bearer = await bearerFileCaller(req, deps.db, "files:read");
+  if (bearer instanceof Response) return bearer;
+  const user = bearer?.user ?? (await currentSession(req.headers))?.user ?? null;
+  const file = await downloadableFile(deps.db, id, user);
+  const response = file ? await fileDownload(deps.storage, file) : null;
+  return response ?? Response.json({ error: "Not found" }, { status: 404 });
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { serverEnv } from "../env";
 import { consumeRateLimit } from "../platform/rate-limit";
 import { auditFrom, publicProcedure, router, staffProcedure } from "../trpc";
+import { emitWebhookEvent } from "../webhooks/service";
 import { contactInput, heroRedesignInput, leadFilters, leadStages } from "./schemas";
 import {
   addLeadNote,
@@ -34,6 +35,8 @@ export const leadsRouter = router({
         target: { type: "lead", id: result.leadId },
         metadata: { source: "CONTACT" },
       });
+    if (!result.isDuplicate)
+      await emitWebhookEvent(ctx.db, "lead.created", null, { leadId: result.leadId, source: "CONTACT" });
     return { ok: true as const };
   }),
 
@@ -50,6 +53,12 @@ export const leadsRouter = router({
         target: { type: "hero_redesign", id: result.heroRedesignId },
         metadata: { source: "HERO_REDESIGN" },
       });
+      const lead = await ctx.db.heroRedesign.findUnique({
+        where: { id: result.heroRedesignId },
+        select: { leadId: true },
+      });
+      if (lead?.leadId)
+        await emitWebhookEvent(ctx.db, "lead.created", null, { leadId: lead.leadId, source: "HERO_REDESIGN" });
     }
     return { ok: true as const };
   }),

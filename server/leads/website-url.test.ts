@@ -24,6 +24,8 @@ describe("website addresses for a hero redesign", () => {
     ["http://[::1]/", "public address"],
     ["http://[fd00::1]/", "public address"],
     ["http://[::ffff:127.0.0.1]/", "public address"],
+    ["http://[2002:7f00:1::]/", "public address"],
+    ["http://[64:ff9b::a9fe:a9fe]/", "public address"],
     ["http://2130706433/", "public address"],
     ["http://0x7f.1/", "public address"],
     ["http://printer.local", "public address"],

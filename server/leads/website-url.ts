@@ -1,5 +1,6 @@
 import { isIP } from "node:net";
 import { DomainError } from "../errors";
+import { classifyAddress } from "../platform/network-guard";
 
 const BLOCKED_SUFFIXES = [
   ".localhost",
@@ -12,26 +13,6 @@ const BLOCKED_SUFFIXES = [
   ".test",
   ".invalid",
 ];
-
-function isPublicIpv4(ip: string) {
-  const [a = 0, b = 0] = ip.split(".").map(Number);
-  if (a === 0 || a === 10 || a === 127 || a >= 224) return false; // this network, private, loopback, multicast/reserved
-  if (a === 100 && b >= 64 && b <= 127) return false; // carrier-grade NAT
-  if (a === 169 && b === 254) return false; // link-local
-  if (a === 172 && b >= 16 && b <= 31) return false;
-  if (a === 192 && b === 168) return false;
-  if (a === 192 && b === 0) return false; // IETF protocol assignments and TEST-NET-1
-  if (a === 198 && (b === 18 || b === 19)) return false; // benchmarking
-  return true;
-}
-
-function isPublicIpv6(ip: string) {
-  const lower = ip.toLowerCase();
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
-  if (mapped) return isPublicIpv4(mapped[1] as string);
-  // Only global unicast (2000::/3) is public; ::1, ::, fc00::/7, fe80::/10, multicast are not.
-  return /^[23][0-9a-f]{0,3}:/.test(lower) && !lower.startsWith("2001:db8");
-}
 
 /**
  * Normalizes a visitor's website address: adds https:// when no scheme is given, keeps only
@@ -59,7 +40,8 @@ export function normalizeWebsiteUrl(input: string): string {
   const host = url.hostname.replace(/\.$/, "").toLowerCase();
   const bare = host.startsWith("[") ? host.slice(1, -1) : host;
   const ipVersion = isIP(bare);
-  const isPrivateIp = (ipVersion === 4 && !isPublicIpv4(bare)) || (ipVersion === 6 && !isPublicIpv6(bare));
+  // Mapped, 6to4, NAT64 and Teredo spellings of private addresses are judged by what they carry.
+  const isPrivateIp = ipVersion !== 0 && classifyAddress(bare) !== "public";
   const isLocalName =
     ipVersion === 0 &&
     (host === "localhost" || !host.includes(".") || BLOCKED_SUFFIXES.some((suffix) => host.endsWith(suffix)));

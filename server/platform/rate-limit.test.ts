@@ -47,10 +47,13 @@ for (const [name, makeStore, isAvailable] of stores) {
         await expect(consumeRateLimit("sign-in-email:address", `a-${stamp}@example.com`, store)).rejects.toBeInstanceOf(
           RateLimitError,
         );
-        await expect(
-          consumeRateLimit("sign-in-email:address", `b-${stamp}@example.com`, store),
-        ).resolves.toBeUndefined();
-        await expect(consumeRateLimit("public-form:ip", `a-${stamp}@example.com`, store)).resolves.toBeUndefined();
+        await expect(consumeRateLimit("sign-in-email:address", `b-${stamp}@example.com`, store)).resolves.toMatchObject(
+          { limit: 5, remaining: 4 },
+        );
+        await expect(consumeRateLimit("public-form:ip", `a-${stamp}@example.com`, store)).resolves.toMatchObject({
+          limit: 10,
+          remaining: 9,
+        });
       });
 
       it("counts in the shared store from the first hit, while the client is still connecting", async () => {

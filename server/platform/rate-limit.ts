@@ -8,6 +8,8 @@ export const rateLimits = {
   "sign-in-email:address": { limit: 5, windowSeconds: 15 * 60, message: "Too many sign-in emails for this address." },
   "sign-in-email:ip": { limit: 20, windowSeconds: 15 * 60, message: "Too many sign-in attempts from your network." },
   "api-token": { limit: 600, windowSeconds: 60, message: "This API token made too many calls." },
+  "api-session": { limit: 600, windowSeconds: 60, message: "Too many API calls from your account." },
+  "api-anonymous": { limit: 300, windowSeconds: 60, message: "Too many API calls from your network." },
   "public-form:ip": { limit: 10, windowSeconds: 10 * 60, message: "Too many submissions from your network." },
   "public-form:email": { limit: 5, windowSeconds: 60 * 60, message: "Too many submissions for this email address." },
 } as const;
@@ -17,6 +19,7 @@ export class RateLimitError extends DomainError {
   constructor(
     message: string,
     public readonly retryAfterSeconds: number,
+    public readonly limit?: number,
   ) {
     super("RATE_LIMITED", `${message} Please try again in ${humanize(retryAfterSeconds)}.`);
   }
@@ -118,11 +121,34 @@ export function rateLimitStore(): RateLimitStore {
   return globalForLimits.atelierRateLimitStore;
 }
 
-/** Counts one hit for `subject` (an email, an IP, a token id) and throws RateLimitError past the limit. */
-export async function consumeRateLimit(action: RateLimitAction, subject: string, store = rateLimitStore()) {
+export interface RateLimitState {
+  limit: number;
+  remaining: number;
+  /** Seconds until the window ends. */
+  resetSeconds: number;
+}
+
+/**
+ * Counts one hit for `subject` (an email, an IP, a token id) and throws RateLimitError past the
+ * limit; otherwise returns what is left (the API's RateLimit-* headers).
+ */
+export async function consumeRateLimit(
+  action: RateLimitAction,
+  subject: string,
+  store = rateLimitStore(),
+): Promise<RateLimitState> {
   const rule = rateLimits[action];
   const { count, resetAt } = await store.hit(`${action}:${subject.toLowerCase()}`, rule.windowSeconds);
-  if (count > rule.limit) {
-    throw new RateLimitError(rule.message, Math.max(1, Math.ceil((resetAt - Date.now()) / 1000)));
-  }
+  const resetSeconds = Math.max(1, Math.ceil((resetAt - Date.now()) / 1000));
+  if (count > rule.limit) throw new RateLimitError(rule.message, resetSeconds, rule.limit);
+  return { limit: rule.limit, remaining: rule.limit - count, resetSeconds };
+}
+
+/** The RateLimit-* response headers (IETF draft names) for a state. */
+export function rateLimitHeaders(state: RateLimitState): Record<string, string> {
+  return {
+    "RateLimit-Limit": String(state.limit),
+    "RateLimit-Remaining": String(Math.max(0, state.remaining)),
+    "RateLimit-Reset": String(state.resetSeconds),
+  };
 }

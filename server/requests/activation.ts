@@ -2,6 +2,7 @@ import { canStartNewWork } from "../billing/state";
 import { serverEnv } from "../env";
 import { notifySafely } from "../notifications/service";
 import type { Db } from "../platform/db";
+import { announceTransition } from "./events";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -20,6 +21,7 @@ export async function fillActiveSlots(db: Db, workspaceId: string, now = new Dat
   // Announced once the transaction has committed (and outside the workspace lock).
   for (const requestId of started) {
     await notifySafely(db, { kind: "status", requestId, actorId: null, from: "QUEUED", to: "ACTIVE" });
+    await announceTransition(db, requestId, "QUEUED", "ACTIVE");
   }
   return started;
 }

@@ -1,6 +1,13 @@
 import { z } from "zod";
 import { auditFrom, router, staffProcedure, workspaceProcedure } from "../trpc";
 import {
+  announceApproval,
+  announceComment,
+  announceDeliverable,
+  announceRequestCreated,
+  announceStatusChange,
+} from "./events";
+import {
   addComment,
   assertRequestInWorkspace,
   cancelRequest,
@@ -36,8 +43,17 @@ const dueDateSchema = z.coerce
 
 export const requestsRouter = router({
   list: member
-    .input(z.object({ finishedLimit: z.number().int().min(1).max(500).default(20) }))
-    .query(({ ctx, input }) => listRequests(ctx.db, input.workspaceId, input.finishedLimit)),
+    .input(
+      z.object({
+        finishedLimit: z.number().int().min(1).max(500).default(20),
+        /** Cursor pagination of the finished ones (the REST API's way through a long history). */
+        finishedCursor: z
+          .string()
+          .regex(/^[\w-]{1,40}$/, "not a valid cursor")
+          .nullish(),
+      }),
+    )
+    .query(({ ctx, input }) => listRequests(ctx.db, input.workspaceId, input.finishedLimit, input.finishedCursor)),
 
   summary: member.query(({ ctx, input }) => portalSummary(ctx.db, input.workspaceId)),
 
@@ -69,6 +85,7 @@ export const requestsRouter = router({
         target: { type: "request", id: request.id },
         metadata: input.attachmentIds.length ? { attachments: input.attachmentIds.length } : undefined,
       });
+      await announceRequestCreated(ctx.db, request.id);
       return request;
     }),
 
@@ -96,6 +113,7 @@ export const requestsRouter = router({
       workspaceId: input.workspaceId,
       target: { type: "request", id: input.requestId },
     });
+    await announceStatusChange(ctx.db, input.requestId);
     return { ok: true };
   }),
 
@@ -109,6 +127,7 @@ export const requestsRouter = router({
         workspaceId: input.workspaceId,
         target: { type: "request", id: input.requestId },
       });
+      await announceComment(ctx.db, input.requestId, { id: comment.id, isInternal: false });
       return { id: comment.id };
     }),
 
@@ -128,6 +147,7 @@ export const requestsRouter = router({
         target: { type: "request", id: input.requestId },
         metadata: { version: input.version },
       });
+      await announceApproval(ctx.db, input.requestId, input.version);
       return { ok: true };
     }),
 
@@ -143,6 +163,7 @@ export const requestsRouter = router({
         workspaceId: input.workspaceId,
         target: { type: "request", id: input.requestId },
       });
+      await announceStatusChange(ctx.db, input.requestId);
       return { ok: true };
     }),
 
@@ -191,6 +212,7 @@ export const requestsRouter = router({
         target: { type: "request", id: input.requestId },
         metadata: { version: result.version },
       });
+      await announceDeliverable(ctx.db, input.requestId, { version: result.version, fileId: input.fileId });
       return { version: result.version };
     }),
 
@@ -226,6 +248,7 @@ export const requestsRouter = router({
         workspaceId: comment.workspaceId,
         target: { type: "request", id: input.requestId },
       });
+      await announceComment(ctx.db, input.requestId, { id: comment.id, isInternal: input.isInternal });
       return { id: comment.id };
     }),
 });

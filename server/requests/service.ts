@@ -119,8 +119,8 @@ const listSelect = {
  * and the most recently finished ones — `finishedLimit` of them, so a long history never makes
  * the page heavier; `finishedTotal` says how many there are.
  */
-export async function listRequests(db: Db, workspaceId: string, finishedLimit = 20) {
-  const [open, finished, finishedTotal] = await Promise.all([
+export async function listRequests(db: Db, workspaceId: string, finishedLimit = 20, finishedCursor?: string | null) {
+  const [open, finishedPage, finishedTotal] = await Promise.all([
     db.designRequest.findMany({
       where: { workspaceId, status: { in: [...OPEN_STATUSES] } },
       orderBy: [{ position: "asc" }, { createdAt: "asc" }],
@@ -130,7 +130,8 @@ export async function listRequests(db: Db, workspaceId: string, finishedLimit = 
     db.designRequest.findMany({
       where: { workspaceId, status: { in: ["DONE", "CANCELED"] } },
       orderBy: [{ completedAt: "desc" }, { id: "desc" }],
-      take: finishedLimit,
+      take: finishedLimit + 1,
+      ...(finishedCursor && { cursor: { id: finishedCursor }, skip: 1 }),
       select: listSelect,
     }),
     db.designRequest.count({ where: { workspaceId, status: { in: ["DONE", "CANCELED"] } } }),
@@ -141,10 +142,13 @@ export async function listRequests(db: Db, workspaceId: string, finishedLimit = 
     ...r,
     hasDesigner: assigneeId !== null,
   });
+  const finished = finishedPage.slice(0, finishedLimit);
   return {
     open: open.sort((a, b) => stage[a.status] - stage[b.status] || a.position - b.position).map(withDesigner),
     finished: finished.map(withDesigner),
     finishedTotal,
+    /** Pass as `finishedCursor` for the next page of finished requests; null on the last one. */
+    finishedNextCursor: finishedPage.length > finishedLimit ? (finished.at(-1)?.id ?? null) : null,
   };
 }
 

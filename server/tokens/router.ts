@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { auditFrom, router, sessionProcedure } from "../trpc";
-import { createApiToken, listApiTokens, revokeApiToken, tokenScopes } from "./service";
+import { tokenScopes } from "./scopes";
+import { createApiToken, listApiTokens, revokeApiToken } from "./service";
 
 export const tokensRouter = router({
   list: sessionProcedure.query(({ ctx }) => listApiTokens(ctx.db, ctx.user.id)),

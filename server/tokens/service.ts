@@ -3,8 +3,7 @@ import { DomainError } from "../errors";
 import type { Db } from "../platform/db";
 import { digestsEqual, randomSecret, sha256 } from "../platform/secrets";
 
-export const tokenScopes = ["read", "write"] as const;
-export type TokenScope = (typeof tokenScopes)[number];
+import { effectiveScopes, isLegacyScopeList, type TokenScope } from "./scopes";
 
 const TOKEN_PATTERN = /^atl_([A-Za-z0-9]{12})_([A-Za-z0-9_-]{43})$/;
 
@@ -37,8 +36,9 @@ export async function createApiToken(
   return { ...row, token };
 }
 
-export function listApiTokens(db: Db, userId: string) {
-  return db.apiToken.findMany({
+/** Tokens with the scopes they grant; a token made before fine-grained scopes says so (`isLegacy`). */
+export async function listApiTokens(db: Db, userId: string) {
+  const rows = await db.apiToken.findMany({
     where: { userId },
     orderBy: { createdAt: "desc" },
     select: {
@@ -52,6 +52,7 @@ export function listApiTokens(db: Db, userId: string) {
       createdAt: true,
     },
   });
+  return rows.map((row) => ({ ...row, scopes: effectiveScopes(row.scopes), isLegacy: isLegacyScopeList(row.scopes) }));
 }
 
 export async function revokeApiToken(db: Db, userId: string, id: string) {
@@ -65,6 +66,7 @@ export async function revokeApiToken(db: Db, userId: string, id: string) {
 export interface TokenAuth {
   user: SessionUser;
   tokenId: string;
+  name: string;
   scopes: TokenScope[];
   expiresAt: Date | null;
 }
@@ -90,7 +92,8 @@ export async function authenticateApiToken(db: Db, raw: string): Promise<TokenAu
   return {
     user: toSessionUser(row.user),
     tokenId: row.id,
-    scopes: row.scopes as TokenScope[],
+    name: row.name,
+    scopes: effectiveScopes(row.scopes),
     expiresAt: row.expiresAt,
   };
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { serverEnv } from "../env";
-import { auditFrom, authedProcedure, publicProcedure, router, workspaceProcedure } from "../trpc";
+import { auditFrom, authedProcedure, publicProcedure, requireScope, router, workspaceProcedure } from "../trpc";
 import {
   acceptInvitation,
   changeRole,
@@ -35,6 +35,8 @@ export const workspaceRouter = router({
   invite: workspaceProcedure("OWNER")
     .input(z.object({ email, role: role.default("MEMBER") }))
     .mutation(async ({ ctx, input }) => {
+      // Making someone an owner hands over the workspace: a token needs its own scope for it.
+      if (input.role === "OWNER") requireScope(ctx, "members:owner");
       const invitation = await inviteMember(ctx.db, {
         workspaceId: input.workspaceId,
         email: input.email,
@@ -93,6 +95,7 @@ export const workspaceRouter = router({
   changeRole: workspaceProcedure("OWNER")
     .input(z.object({ userId: id, role }))
     .mutation(async ({ ctx, input }) => {
+      if (input.role === "OWNER") requireScope(ctx, "members:owner");
       await changeRole(ctx.db, input.workspaceId, input.userId, input.role);
       await auditFrom(ctx)({
         action: "workspace.role_changed",

@@ -1,8 +1,11 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { type TokenScope, tokenScopeInfo, tokenScopes } from "../../../server/tokens/scopes";
 import { buttonClass, formatDateTime, inputClass, Notice, Section, secondaryButtonClass } from "../../_components/ui";
 import { useTRPC } from "../../_trpc/client";
+
+const defaultScopes = new Set<TokenScope>(["requests:read", "files:read", "members:read"]);
 
 export function ApiTokens() {
   const trpc = useTRPC();
@@ -23,7 +26,7 @@ export function ApiTokens() {
             const days = String(form.get("expires"));
             create.mutate({
               name: String(form.get("name") ?? ""),
-              scopes: form.getAll("scopes").map(String) as ("read" | "write")[],
+              scopes: form.getAll("scopes").map(String) as TokenScope[],
               expiresInDays: days === "never" ? null : Number(days),
             });
           }}
@@ -53,14 +56,34 @@ export function ApiTokens() {
               <option value="never">never</option>
             </select>
           </div>
-          <fieldset className="sm:col-span-2">
+          <fieldset className="sm:col-span-2" aria-describedby="scopes-help">
             <legend className="text-sm font-medium">Scopes</legend>
-            <label className="mr-6 inline-flex items-center gap-2">
-              <input type="checkbox" name="scopes" value="read" defaultChecked /> read (queries)
-            </label>
-            <label className="inline-flex items-center gap-2">
-              <input type="checkbox" name="scopes" value="write" /> write (mutations)
-            </label>
+            <p id="scopes-help" className="text-sm text-zinc-600 dark:text-zinc-400">
+              A token can do only what its scopes allow, and never more than you can. Scopes marked{" "}
+              <strong>dangerous</strong> hand over control of owners or the plan: choose them only when a script needs
+              them.
+            </p>
+            <div className="mt-2 grid gap-1 sm:grid-cols-2">
+              {tokenScopes.map((scope) => (
+                <label key={scope} className="inline-flex items-start gap-2 text-sm">
+                  <input
+                    type="checkbox"
+                    name="scopes"
+                    value={scope}
+                    defaultChecked={defaultScopes.has(scope)}
+                    className="mt-1"
+                  />
+                  <span>
+                    <code>{scope}</code> — {tokenScopeInfo[scope].label}
+                    {tokenScopeInfo[scope].isDangerous && (
+                      <span className="ml-1 rounded bg-red-100 px-1 text-xs font-medium text-red-800 dark:bg-red-950 dark:text-red-200">
+                        dangerous
+                      </span>
+                    )}
+                  </span>
+                </label>
+              ))}
+            </div>
           </fieldset>
           <div>
             <button type="submit" disabled={create.isPending} className={buttonClass}>
@@ -92,7 +115,16 @@ export function ApiTokens() {
             {tokens.data?.map((t) => (
               <li key={t.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
                 <span>
-                  <strong>{t.name}</strong> <code className="text-sm">atl_{t.prefix}_…</code> · {t.scopes.join(", ")}
+                  <strong>{t.name}</strong> <code className="text-sm">atl_{t.prefix}_…</code>
+                  <span className="block text-sm" data-testid="token-scopes">
+                    {t.scopes.join(", ")}
+                  </span>
+                  {t.isLegacy && (
+                    <span className="block text-sm text-amber-800 dark:text-amber-300">
+                      Made before scopes were fine-grained: its “read”/“write” now mean the scopes above, without the
+                      dangerous ones (owners, plan changes, staff roles). Make a new token if a script needs those.
+                    </span>
+                  )}
                   <span className="block text-sm text-zinc-600 dark:text-zinc-400">
                     {t.revokedAt
                       ? `Revoked ${formatDateTime(t.revokedAt)}`

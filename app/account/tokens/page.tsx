@@ -15,8 +15,13 @@ export default async function TokensPage() {
       </Link>
       <h1 className="mt-4 text-3xl font-bold">API tokens</h1>
       <p className="mt-3 text-zinc-700 dark:text-zinc-300">
-        Call Atelier's typed API from your own code with <code>Authorization: Bearer &lt;token&gt;</code>. A token acts
-        as you; read tokens can only call queries. See <code>scripts/api-example.ts</code> in the repository.
+        Call Atelier's API — REST or the typed tRPC client — from your own code with{" "}
+        <code>Authorization: Bearer &lt;token&gt;</code>. A token acts as you, within the scopes you choose here. See
+        the{" "}
+        <Link href="/developers" className="underline">
+          API reference
+        </Link>
+        .
       </p>
       <ApiTokens />
     </div>

@@ -80,7 +80,12 @@ export default async function AuditPage({
             {page.entries.map((e) => (
               <tr key={e.id}>
                 <td className="py-2 pr-4 whitespace-nowrap">{formatDateTime(e.createdAt)}</td>
-                <td className="py-2 pr-4">{e.actorEmail ?? "system"}</td>
+                <td className="py-2 pr-4">
+                  {e.actorEmail ?? "system"}
+                  {e.apiTokenName && (
+                    <span className="block text-xs text-zinc-600 dark:text-zinc-400">via token “{e.apiTokenName}”</span>
+                  )}
+                </td>
                 <td className="py-2 pr-4">
                   <code>{e.action}</code>
                 </td>
