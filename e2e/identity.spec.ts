@@ -92,7 +92,8 @@ test("a developer creates a token and calls the typed API from a Node script", a
   });
   expect(stdout).toContain("Signed in as dev-");
   expect(stdout).toMatch(/Search "cach": Caching/);
-  expect(stdout).toMatch(/Mutation refused \(403\): This API token lacks the "write" scope/);
+  // The example only reads; what the token's scopes do not cover is refused with the scope named.
+  expect(stdout).toMatch(/Refused \(403\): This API token lacks the "notifications:read" scope/);
 
   await page.reload();
   await expect(page.getByTestId("token-list")).toContainText("last used");

@@ -135,3 +135,46 @@ test("long names, titles, emails and file names wrap: no page scrolls sideways, 
   }
   await staff.close();
 });
+
+test("an unknown or foreign request id says 'not found' at once, not an endless skeleton", async ({ page }) => {
+  // Signed in, but without a workspace yet: no request can be found.
+  await signInByEmail(page, `lost-${Date.now()}@client.example.com`, "/account");
+  await page.goto("/portal/requests/cnotarealrequestid000000");
+  await expect(page.getByRole("heading", { name: "Request not found" })).toBeVisible({ timeout: 4_000 });
+
+  // With a workspace: an id that is not theirs gets the same answer, without retrying for seconds.
+  await page.goto("/subscribe?plan=starter&interval=MONTH");
+  await page.getByRole("button", { name: "Continue to checkout" }).click();
+  await page.getByRole("button", { name: "Pay with test card" }).click();
+  await expect(page).toHaveURL(/\/portal\/billing\?welcome=1$/);
+  await page.goto("/portal/requests/cnotarealrequestid000000");
+  await expect(page.getByRole("heading", { name: "Request not found" })).toBeVisible({ timeout: 4_000 });
+  await page.getByRole("link", { name: "See your requests" }).click();
+  await expect(page).toHaveURL(/\/portal\/requests$/);
+});
+
+test("the API token page clears the name after creating and copies the new token", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await signInByEmail(page, `copy-${Date.now()}@example.com`, "/account/tokens");
+  await page.getByLabel("Name").fill("deploy script");
+  await page.getByRole("button", { name: "Create token" }).click();
+  const token = (await page.getByTestId("new-token").textContent())?.trim() ?? "";
+  expect(token).toMatch(/^atl_/);
+  await expect(page.getByLabel("Name")).toHaveValue("");
+  await page.getByRole("button", { name: "Copy token" }).click();
+  await expect(page.getByRole("button", { name: "Copied" })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(token);
+});
+
+test("/pricing promises only what is true: no banner for an unknown ref, no Slack channel", async ({ page }) => {
+  await page.goto("/pricing?ref=hero_doesnotexist1234");
+  await expect(page.getByTestId("plans")).toBeVisible();
+  await expect(page.getByTestId("attribution")).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Start with Studio" })).not.toHaveAttribute("href", /ref=/);
+  await page.goto("/pricing?ref=<script>");
+  await expect(page.getByTestId("attribution")).toHaveCount(0);
+  for (const path of ["/pricing", "/faq"]) {
+    await page.goto(path);
+    await expect(page.locator("main")).not.toContainText(/slack/i);
+  }
+});

@@ -82,6 +82,7 @@ export const expectedAccess: Record<string, string> = {
   "leads.submitContact": "YYYYYY",
   "leads.requestHeroRedesign": "YYYYYY",
   "leads.heroStatus": "YYYYYY",
+  "leads.attribution": "YYYYYY",
   "leads.list": "----YY",
   "leads.byId": "----YY",
   "leads.moveStage": "----YY",

@@ -105,6 +105,7 @@ function inputsFor(wsA: string): Record<string, unknown> {
     "leads.submitContact": { name: "", email: "bad", message: "", startedAt: 1, idempotencyKey: "nope" },
     "leads.requestHeroRedesign": { websiteUrl: "", name: "", email: "bad", startedAt: 1, idempotencyKey: "nope" },
     "leads.heroStatus": { token: nope },
+    "leads.attribution": { ref: "hero_nope" },
     "leads.list": {},
     "leads.byId": { id: "nope" },
     "leads.moveStage": { id: "nope", stage: "CONTACTED" },

@@ -112,7 +112,7 @@ We work Monday to Friday, and your dashboard always shows what is in progress an
     question: "How do I submit requests and give feedback?",
     answer: `Everything happens on your request board. Create a request with a short brief, attach any files or links, and drag it into the order you want.
 
-When a design is ready, you will get a notification with a link to review it. Leave comments directly on the design, or record a quick video if that is easier. We also set up a shared Slack channel on Studio and Scale plans.`,
+When a design is ready, you will get a notification with a link to review it. Pin comments to the exact spot on the design, reply in the request's conversation, or attach a screen recording if that is easier. Everything about a request stays in one place, on the request.`,
   },
   {
     category: "Process",

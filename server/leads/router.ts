@@ -9,6 +9,7 @@ import {
   assignLeadOwner,
   funnelSummary,
   getLead,
+  heroAttribution,
   heroStatus,
   listLeads,
   moveLeadStage,
@@ -66,6 +67,11 @@ export const leadsRouter = router({
   heroStatus: publicProcedure
     .input(z.object({ token: z.string().min(10).max(200) }))
     .query(({ ctx, input }) => heroStatus(ctx.db, input.token, serverEnv().AUTH_SECRET)),
+
+  /** Whether a `?ref=` names a delivered hero redesign, so /pricing promises its designer only then. */
+  attribution: publicProcedure
+    .input(z.object({ ref: z.string().max(60) }))
+    .query(({ ctx, input }) => heroAttribution(ctx.db, input.ref)),
 
   list: staffProcedure.input(leadFilters).query(({ ctx, input }) => listLeads(ctx.db, input)),
 

@@ -504,6 +504,15 @@ export async function leadsCsv(db: Db, filters: LeadFilters) {
   return `${header.join(",")}\n${lines.join("\n")}\n`;
 }
 
+/** A `hero_<id>` attribution is real when it names a delivered hero redesign; anything else is not. */
+export async function heroAttribution(db: Db, ref: string) {
+  const heroId = /^hero_[a-z0-9]{10,40}$/.test(ref) ? ref.slice(5) : null;
+  const hero = heroId
+    ? await db.heroRedesign.findFirst({ where: { id: heroId, status: "DELIVERED" }, select: { id: true } })
+    : null;
+  return { isValid: hero !== null };
+}
+
 /**
  * Called by billing when a subscription starts: the newest open lead with that email becomes WON
  * and is linked to the workspace, keeping its source and redesign.

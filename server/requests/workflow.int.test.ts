@@ -132,6 +132,19 @@ describeDb("request workflow: deliver, review, revise, approve", () => {
       "IN_REVIEW",
       "DONE",
     ]);
+    // The client asked for the revision; the steps Atelier took by itself are credited to Atelier.
+    const byClient = detail.history[0]?.by ?? "";
+    expect(byClient).not.toBe("Atelier");
+    expect(detail.history.map((h) => `${h.from ?? "∅"}→${h.to} ${h.by}`)).toEqual([
+      `∅→QUEUED ${byClient}`,
+      "QUEUED→ACTIVE Atelier",
+      `ACTIVE→IN_REVIEW ${detail.history[2]?.by}`,
+      `IN_REVIEW→REVISION ${byClient}`,
+      "REVISION→ACTIVE Atelier",
+      `ACTIVE→IN_REVIEW ${detail.history[5]?.by}`,
+      `IN_REVIEW→DONE ${byClient}`,
+    ]);
+    expect(detail.history[2]?.by).not.toBe(byClient);
     const versions = await api.requests.deliverables({ workspaceId: ws, requestId: first.id });
     expect(versions.map((v) => [v.version, Boolean(v.approvedAt)])).toEqual([
       [2, true],

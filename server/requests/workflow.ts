@@ -11,7 +11,8 @@ async function transition(
   requestId: string,
   from: RequestStatus[],
   to: RequestStatus,
-  actorId: string,
+  /** Who made the step; null for the steps Atelier takes by itself (credited to "Atelier"). */
+  actorId: string | null,
   extra: Record<string, unknown> = {},
   note?: string,
 ) {
@@ -209,9 +210,10 @@ export async function requestRevision(
   await db.requestComment.create({
     data: { requestId: input.requestId, authorId: input.userId, body: `Revision requested: ${summary}` },
   });
-  // The request keeps its slot: it is recorded as a revision and goes straight back to work.
+  // The request keeps its slot: it is recorded as a revision and goes straight back to work — the
+  // client asked for the revision; going back to work is Atelier's own step, not theirs.
   await transition(db, input.workspaceId, input.requestId, ["IN_REVIEW"], "REVISION", input.userId, {}, summary);
-  await transition(db, input.workspaceId, input.requestId, ["REVISION"], "ACTIVE", input.userId);
+  await transition(db, input.workspaceId, input.requestId, ["REVISION"], "ACTIVE", null);
 }
 
 /** Every version, newest first, with its file's name, size and type (what the viewer needs to pick a preview). */

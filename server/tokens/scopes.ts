@@ -119,6 +119,7 @@ export const procedureScopes: Record<string, Requirement> = {
   "leads.submitContact": "public",
   "leads.requestHeroRedesign": "public",
   "leads.heroStatus": "public",
+  "leads.attribution": "public",
   "leads.list": "leads:read",
   "leads.byId": "leads:read",
   "leads.moveStage": "leads:write",

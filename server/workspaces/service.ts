@@ -73,6 +73,12 @@ export async function inviteMember(
   if (existing) throw new DomainError("CONFLICT", `${email} is already a member of this workspace.`);
   const token = randomSecret();
   const workspace = await db.workspace.findUniqueOrThrow({ where: { id: input.workspaceId }, select: { name: true } });
+  // People recognise a name sooner than an address: "Olivia Park (olivia@…)", the address alone
+  // only when the inviter has not given a name (read fresh: the session may predate a rename).
+  const inviter = await db.user.findUnique({ where: { id: input.invitedBy.id }, select: { name: true } });
+  const inviterName = inviter?.name?.trim()
+    ? `${inviter.name.trim()} (${input.invitedBy.email})`
+    : input.invitedBy.email;
   const invitation = await db.$transaction(async (tx) => {
     await tx.invitation.updateMany({
       where: { workspaceId: input.workspaceId, email, acceptedAt: null, revokedAt: null },
@@ -98,7 +104,7 @@ export async function inviteMember(
       subject: `You are invited to ${workspace.name} on Atelier`,
       kind: "invitation",
       paragraphs: [
-        `${input.invitedBy.email} invited you to join ${workspace.name} on Atelier as ${input.role === "OWNER" ? "an owner" : "a member"}.`,
+        `${inviterName} invited you to join ${workspace.name} on Atelier as ${input.role === "OWNER" ? "an owner" : "a member"}.`,
         `The invitation is for ${email} and expires in ${INVITATION_DAYS} days.`,
       ],
       action: { label: "Accept the invitation", url: `${input.appUrl}/invite/${token}` },

@@ -36,6 +36,18 @@ describeDb("workspaces, invitations and the audit trail", () => {
     await asOwner.workspace.invite({ workspaceId: wsA, email: "New.Person@Example.com" });
     const token = await lastInvitationLink("new.person@example.com");
     expect(token.length).toBeGreaterThan(40);
+    // The email names the inviter by name once they have one, not only by address.
+    const unnamed = await database.prisma.emailMessage.findFirstOrThrow({
+      where: { to: "new.person@example.com", kind: "invitation" },
+      orderBy: { createdAt: "desc" },
+    });
+    expect(unnamed.text).toContain("owner@a.example invited you to join Alpha");
+    await database.prisma.user.update({ where: { id: owner.id }, data: { name: "Olivia Park" } });
+    await asOwner.workspace.invite({ workspaceId: wsA, email: "named.inviter@example.com" });
+    const named = await database.prisma.emailMessage.findFirstOrThrow({
+      where: { to: "named.inviter@example.com", kind: "invitation" },
+    });
+    expect(named.text).toContain("Olivia Park (owner@a.example) invited you to join Alpha");
     // Only the hash is stored.
     expect(await database.prisma.invitation.count({ where: { tokenHash: token } })).toBe(0);
 

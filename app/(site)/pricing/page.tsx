@@ -19,7 +19,9 @@ export default async function PricingPage({
 }) {
   // Attribution from a delivered hero redesign travels with every plan link into the checkout.
   const { ref: rawRef, billing } = await searchParams;
-  const ref = rawRef && /^hero_[a-z0-9]{10,40}$/.test(rawRef) ? rawRef : null;
+  // Only a delivered hero redesign earns the banner (and travels into the checkout): a stale or
+  // made-up ?ref= shows the ordinary pricing page.
+  const ref = rawRef && (await publicApi().leads.attribution({ ref: rawRef.slice(0, 60) })).isValid ? rawRef : null;
   const isYearly = billing === "yearly";
   const toggle = (yearly: boolean) =>
     `/pricing?${new URLSearchParams({ ...(yearly && { billing: "yearly" }), ...(ref && { ref }) })}`;

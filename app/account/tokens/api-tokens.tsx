@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type TokenScope, tokenScopeInfo, tokenScopes } from "../../../server/tokens/scopes";
+import { CopyButton } from "../../_components/copy-button";
 import { buttonClass, formatDateTime, inputClass, Notice, Section, secondaryButtonClass } from "../../_components/ui";
 import { useTRPC } from "../../_trpc/client";
 
@@ -22,13 +23,18 @@ export function ApiTokens() {
           className="mt-4 grid gap-4 sm:grid-cols-2"
           onSubmit={(e) => {
             e.preventDefault();
-            const form = new FormData(e.currentTarget);
+            const element = e.currentTarget;
+            const form = new FormData(element);
             const days = String(form.get("expires"));
-            create.mutate({
-              name: String(form.get("name") ?? ""),
-              scopes: form.getAll("scopes").map(String) as TokenScope[],
-              expiresInDays: days === "never" ? null : Number(days),
-            });
+            create.mutate(
+              {
+                name: String(form.get("name") ?? ""),
+                scopes: form.getAll("scopes").map(String) as TokenScope[],
+                expiresInDays: days === "never" ? null : Number(days),
+              },
+              // Ready for the next token: a second click must not make another with the same name.
+              { onSuccess: () => element.reset() },
+            );
           }}
         >
           <div>
@@ -100,6 +106,9 @@ export function ApiTokens() {
             >
               {create.data.token}
             </code>
+            <div className="mt-2">
+              <CopyButton value={create.data.token} label="Copy token" />
+            </div>
           </div>
         )}
         {create.error && <Notice tone="error">{create.error.message}</Notice>}

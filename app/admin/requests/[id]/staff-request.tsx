@@ -4,6 +4,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import { useState } from "react";
 import { ATTACHMENT_ACCEPT, AttachmentList } from "../../../_components/attachments";
 import { CommentThread } from "../../../_components/comment-thread";
+import { NotFoundNotice } from "../../../_components/not-found-notice";
 import { useMarkRequestRead } from "../../../_components/notification-bell";
 import { CompareVersions } from "../../../_components/proofing/compare";
 import { Thumbnail } from "../../../_components/proofing/thumbnail";
@@ -14,6 +15,7 @@ import { uploadFile } from "../../../_components/upload";
 import { useOneShot } from "../../../_components/use-one-shot";
 import { useSubmissionKey } from "../../../_components/use-public-form";
 import { useTRPC } from "../../../_trpc/client";
+import { isNotFound } from "../../../_trpc/query-client";
 import { StaffSelect } from "../../_components/staff-options";
 
 export function StaffRequest({ requestId }: { requestId: string }) {
@@ -42,7 +44,16 @@ export function StaffRequest({ requestId }: { requestId: string }) {
   const [uploadError, setUploadError] = useState<string | null>(null);
 
   if (request.isPending) return <div className="mt-6 h-48 animate-pulse rounded-2xl bg-zinc-100 dark:bg-zinc-900" />;
-  if (request.isError) return <Notice tone="error">{request.error.message}</Notice>;
+  if (request.isError)
+    return isNotFound(request.error) ? (
+      <NotFoundNotice
+        title="Request not found"
+        body="No request has this id. It may have been mistyped or deleted."
+        back={{ href: "/admin/requests", label: "Open the request board" }}
+      />
+    ) : (
+      <Notice tone="error">{request.error.message}</Notice>
+    );
   const r = request.data;
 
   async function onDeliver(form: HTMLFormElement) {

@@ -4,6 +4,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import { useState } from "react";
 import { AttachmentList } from "../../../_components/attachments";
 import { CommentThread } from "../../../_components/comment-thread";
+import { NotFoundNotice } from "../../../_components/not-found-notice";
 import { useMarkRequestRead } from "../../../_components/notification-bell";
 import { CompareVersions } from "../../../_components/proofing/compare";
 import { Thumbnail } from "../../../_components/proofing/thumbnail";
@@ -13,6 +14,15 @@ import { buttonClass, dangerButtonClass, formatDateTime, inputClass, Notice, Sec
 import { useOneShot } from "../../../_components/use-one-shot";
 import { useSubmissionKey } from "../../../_components/use-public-form";
 import { useTRPC } from "../../../_trpc/client";
+import { isNotFound } from "../../../_trpc/query-client";
+
+const RequestNotFound = () => (
+  <NotFoundNotice
+    title="Request not found"
+    body="There is no request at this address in your workspace. It may have been mistyped, or it belongs to another workspace."
+    back={{ href: "/portal/requests", label: "See your requests" }}
+  />
+);
 
 export function RequestDetail({ requestId }: { requestId: string }) {
   const trpc = useTRPC();
@@ -50,9 +60,12 @@ export function RequestDetail({ requestId }: { requestId: string }) {
   const resolvePin = useMutation(trpc.annotations.setResolved.mutationOptions({ onSuccess: refreshPins }));
   const openPins = (pins.data ?? []).filter((p) => !p.isResolved).length;
 
+  // No workspace means no request can be found either: the query never runs, so say so here.
+  if (!mine.isPending && !workspaceId) return <RequestNotFound />;
   if (mine.isPending || request.isPending)
     return <div className="mt-6 h-48 animate-pulse rounded-2xl bg-zinc-100 dark:bg-zinc-900" />;
-  if (request.isError) return <Notice tone="error">{request.error.message}</Notice>;
+  if (request.isError)
+    return isNotFound(request.error) ? <RequestNotFound /> : <Notice tone="error">{request.error.message}</Notice>;
   const r = request.data;
   const isClosed = r.status === "DONE" || r.status === "CANCELED";
   return (
