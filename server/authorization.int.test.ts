@@ -23,6 +23,7 @@ function inputsFor(wsA: string): Record<string, unknown> {
     "admin.audit": {},
     "admin.jobs": {},
     "admin.retryJob": { jobId: "nope" },
+    "analytics.setTargets": { firstDeliveryHours: 0, revisionRounds: 0 },
     "blog.list": { page: 1 },
     "blog.bySlug": { slug: "how-to-write-a-design-brief" },
     "blog.update": { slug: "no-such-post", patch: {} },

@@ -1,5 +1,6 @@
 import { accountRouter } from "./accounts/router";
 import { adminRouter } from "./admin/router";
+import { analyticsRouter } from "./analytics/router";
 import { billingRouter } from "./billing/router";
 import { blogRouter } from "./blog/router";
 import { customersRouter } from "./customers/router";
@@ -20,6 +21,7 @@ import { workspaceRouter } from "./workspaces/router";
 export const appRouter = router({
   account: accountRouter,
   admin: adminRouter,
+  analytics: analyticsRouter,
   billing: billingRouter,
   invoices: invoicesRouter,
   blog: blogRouter,
