@@ -144,4 +144,18 @@ test("an admin's dashboard draws every chart from the seeded year, filters a dat
   await atRisk.click();
   await expect(page).toHaveURL(/\/admin\/workspaces\/[^/]+$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(clientName);
+  await expect(page.getByTestId("record-members").getByRole("listitem").first()).toContainText("Owner");
+  await expect(page.getByTestId("record-subscription")).toContainText("past due");
+  await expect(page.getByTestId("record-requests").getByRole("row").nth(1)).toBeVisible();
+  await expect(page.getByTestId("record-lead").getByRole("link").first()).toBeVisible();
+  await shoot(page, "workspace-record");
+  // Renamed by an admin, refused in words when empty.
+  await page.getByRole("button", { name: "Rename" }).click();
+  await page.getByLabel("Workspace name").fill(" ");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Enter a name.")).toBeVisible();
+  await page.getByLabel("Workspace name").fill(`${clientName} Group`);
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${clientName} Group`);
+  await expect(page.getByTestId("record-audit")).toContainText("workspace.renamed");
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { seedDatabase } from "../../prisma/seed";
 import { seedDemoHistory } from "../../prisma/seed-history";
 import { toSessionUser } from "../accounts/session";
+import { leadsCsv } from "../leads/service";
 import { createTestDatabase, describeDb, type TestDatabase } from "../testing/database";
 import { callerFor } from "../testing/trpc";
 
@@ -91,5 +92,66 @@ describeDb("the back-office dashboard on a year of seeded history", () => {
     expect(today.newLeadCount).toBeGreaterThan(0);
     expect(today.subscriptionsAtRisk.length).toBeGreaterThan(0);
     expect(today.subscriptionsAtRisk[0]?.workspaceName).not.toBe("Deleted workspace");
+  });
+});
+
+describeDb("a client's record and renaming a workspace", () => {
+  let database: TestDatabase;
+  const as = async (email: string) =>
+    callerFor(database.prisma, toSessionUser(await database.prisma.user.findUniqueOrThrow({ where: { email } })));
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await seedDatabase(database.prisma, { demoAccounts: true });
+  }, 120_000);
+  afterAll(() => database?.close());
+
+  it("shows people, subscription, requests, the lead it came from and audit entries by name", async () => {
+    const admin = await as("admin@atelier.example");
+    const harbor = await database.prisma.workspace.findUniqueOrThrow({ where: { slug: "harbor-coffee-demo" } });
+    const record = await admin.admin.workspace({ workspaceId: harbor.id });
+    expect(record.workspace.name).toBe("Harbor Coffee");
+    expect(record.members[0]?.role).toBe("OWNER");
+    expect(record.subscription?.planName).toBeTruthy();
+    expect(record.requests.length).toBeGreaterThan(0);
+    expect(record.requests.some((r) => r.assigneeName)).toBe(true);
+    expect(record.lead?.stage).toBe("WON");
+
+    await admin.admin.renameWorkspace({ workspaceId: harbor.id, name: "  Harbor Coffee Roasters " });
+    const after = await admin.admin.workspace({ workspaceId: harbor.id });
+    expect(after.workspace.name).toBe("Harbor Coffee Roasters");
+    expect(after.audit[0]).toMatchObject({ action: "workspace.renamed", actorName: "Ada Admin" });
+    await expect(admin.admin.workspace({ workspaceId: "nope" })).rejects.toThrow("No such workspace.");
+
+    // The audit log and the lead name things, with links, not ids.
+    const [entry] = (await admin.admin.audit({ action: "workspace.renamed", limit: 5 })).entries;
+    expect(entry).toMatchObject({
+      actorName: "Ada Admin",
+      targetLabel: "Harbor Coffee Roasters",
+      targetHref: `/admin/workspaces/${harbor.id}`,
+    });
+    const lead = await admin.leads.byId({ id: record.lead?.id ?? "" });
+    expect(lead.client).toEqual({ id: harbor.id, name: "Harbor Coffee Roasters" });
+    const cards = await admin.leads.list({});
+    expect(cards.find((c) => c.ownerId)?.ownerName).toMatch(/Dario Designer|Mina Park|Leo Brandt|Ada Admin/);
+    const csv = await leadsCsv(database.prisma, {});
+    expect(csv.split("\n")[0]).toContain(",owner,");
+    expect(csv).toMatch(/,(Dario Designer|Mina Park|Leo Brandt),/);
+    expect(csv).not.toMatch(/,c[a-z0-9]{24},/);
+  });
+
+  it("lets the owner rename their workspace, in words when the name is wrong, and nobody else", async () => {
+    const nora = await as("nora@northwind.example");
+    const northwind = await database.prisma.workspace.findUniqueOrThrow({ where: { slug: "northwind-outfitters" } });
+    await expect(nora.workspace.rename({ workspaceId: northwind.id, name: "   " })).rejects.toThrow("Enter a name.");
+    await expect(nora.workspace.rename({ workspaceId: northwind.id, name: "x".repeat(121) })).rejects.toThrow(
+      "Keep the name to 120 characters or fewer.",
+    );
+    expect(await nora.workspace.rename({ workspaceId: northwind.id, name: "Northwind" })).toMatchObject({
+      name: "Northwind",
+    });
+    const gabe = await as("gabe@globex.example");
+    await expect(gabe.workspace.rename({ workspaceId: northwind.id, name: "Mine now" })).rejects.toThrow();
+    expect((await database.prisma.workspace.findUniqueOrThrow({ where: { id: northwind.id } })).name).toBe("Northwind");
   });
 });

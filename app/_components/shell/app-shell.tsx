@@ -23,9 +23,9 @@ const staffAreas = (isAdmin: boolean): NavItem[] => [
   ...(isAdmin ? [{ href: "/admin/billing", label: "Billing" }] : []),
 ];
 
-const staffNav = (isAdmin: boolean): NavItem[] => [
+/** The back office's other pages; on wide screens the areas sit in the header's switcher. */
+const staffPages = (isAdmin: boolean): NavItem[] => [
   { href: "/admin", label: "Dashboard", isExact: true },
-  ...staffAreas(isAdmin),
   ...(isAdmin
     ? [
         { href: "/admin/workspaces", label: "Workspaces" },
@@ -34,6 +34,12 @@ const staffNav = (isAdmin: boolean): NavItem[] => [
         { href: "/admin/jobs", label: "Jobs" },
       ]
     : []),
+];
+
+const staffNav = (isAdmin: boolean): NavItem[] => [
+  ...staffPages(isAdmin).slice(0, 1),
+  ...staffAreas(isAdmin),
+  ...staffPages(isAdmin).slice(1),
 ];
 
 const personalNav: NavItem[] = [
@@ -110,7 +116,7 @@ export async function AppShell({ area, children }: { area: ShellArea; children: 
         {user && (
           <nav aria-label={sectionLabel} className="hidden border-t border-zinc-100 lg:block dark:border-zinc-900">
             <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-4 py-1.5">
-              {(area === "personal" ? personalNav : sectionNav).map((item) => (
+              {(area === "personal" ? personalNav : showsStaff ? staffPages(isAdmin) : portalNav).map((item) => (
                 <li key={item.href}>
                   <NavLink item={item} className="block rounded-lg px-3 py-1.5 text-sm" />
                 </li>

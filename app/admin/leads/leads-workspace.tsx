@@ -221,7 +221,10 @@ function Board({ leads, onMove }: { leads: Lead[]; onMove: (id: string, stage: S
                     {lead.name}
                   </Link>
                   <p className="text-zinc-600 dark:text-zinc-400">{lead.company ?? lead.email}</p>
-                  <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">{sourceLabel[lead.source]}</p>
+                  <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
+                    {sourceLabel[lead.source]} ·{" "}
+                    <span data-testid="lead-card-owner">{lead.ownerName ?? "No owner"}</span>
+                  </p>
                   {/* Keyboard and no-drag alternative to dragging. */}
                   <label className="sr-only" htmlFor={`stage-${lead.id}`}>
                     Stage of {lead.name}
