@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { currentSession } from "@/server/accounts/current-session";
 import { NotificationBell } from "../notification-bell";
+import { pageSession } from "../page-session";
 import { MobileNav } from "./mobile-nav";
 import { type NavItem, NavLink } from "./nav-link";
 import { UserMenu } from "./user-menu";
@@ -54,7 +54,7 @@ const personalNav: NavItem[] = [
  * that marks the current page. Pages still guard themselves; without a session the frame is bare.
  */
 export async function AppShell({ area, children }: { area: ShellArea; children: React.ReactNode }) {
-  const session = await currentSession();
+  const session = await pageSession();
   const user = session?.user ?? null;
   const isStaff = Boolean(user?.staffRole);
   const isAdmin = user?.staffRole === "ADMIN";

@@ -195,7 +195,7 @@ export function LeadCharts({ range }: { range: DateRange }) {
         ]}
       >
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={funnel} layout="vertical" margin={{ left: 24 }}>
+          <BarChart data={funnel} layout="vertical" margin={{ left: 24, right: 40 }}>
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11 }} />
             <YAxis type="category" dataKey="step" width={150} tick={{ fontSize: 12 }} />
