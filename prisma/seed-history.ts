@@ -206,11 +206,7 @@ export async function seedDemoHistory(db: Db, now = new Date()): Promise<boolean
                     : "LOST"
             : roll < (isHero ? 0.3 : 0.2)
               ? "WON"
-              : roll < 0.65
-                ? "LOST"
-                : roll < 0.8
-                  ? "QUALIFIED"
-                  : "CONTACTED";
+              : "LOST";
       const path = ["NEW", "CONTACTED", "QUALIFIED"] as const;
       let at = createdAt;
       stageChanges.push({ leadId: id, fromStage: null, toStage: "NEW", actorId: null, createdAt });

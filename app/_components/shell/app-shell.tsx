@@ -89,7 +89,7 @@ export async function AppShell({ area, children }: { area: ShellArea; children: 
               ))}
             </nav>
           )}
-          <div className="ml-auto flex min-w-0 items-center gap-3 text-sm">
+          <div className="ml-auto flex shrink-0 items-center gap-3 text-sm">
             {user && (
               <>
                 <span className="hidden sm:inline">
@@ -113,18 +113,18 @@ export async function AppShell({ area, children }: { area: ShellArea; children: 
             )}
           </div>
         </div>
-        {user && (
-          <nav aria-label={sectionLabel} className="hidden border-t border-zinc-100 lg:block dark:border-zinc-900">
-            <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-4 py-1.5">
-              {(area === "personal" ? personalNav : showsStaff ? staffPages(isAdmin) : portalNav).map((item) => (
-                <li key={item.href}>
-                  <NavLink item={item} className="block rounded-lg px-3 py-1.5 text-sm" />
-                </li>
-              ))}
-            </ul>
-          </nav>
-        )}
       </header>
+      {user && (
+        <nav aria-label={sectionLabel} className="hidden border-b border-zinc-200 lg:block dark:border-zinc-800">
+          <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-4 py-1.5">
+            {(area === "personal" ? personalNav : showsStaff ? staffPages(isAdmin) : portalNav).map((item) => (
+              <li key={item.href}>
+                <NavLink item={item} className="block rounded-lg px-3 py-1.5 text-sm" />
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
       <main id="main" className="flex-1">
         {children}
       </main>
