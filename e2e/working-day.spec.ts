@@ -1,5 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { openLatestEmail, signInByEmail } from "./support/auth";
+import { expectNoAxeViolations } from "./support/axe";
 import { trpcMutation } from "./support/trpc";
 
 // The studio's working day (issue 14): the app shell, the back-office dashboard on the seeded
@@ -48,6 +49,7 @@ test("a client signs in from the public header, gets the app shell, switches wor
   await expect(nav.getByRole("link", { name: "Overview" })).toHaveAttribute("aria-current", "page");
   await expect(nav.getByRole("link", { name: "Design requests" })).not.toHaveAttribute("aria-current", "page");
   await expect(page.getByTestId("notification-bell")).toBeVisible();
+  await expectNoAxeViolations(page);
 
   // Two workspaces: the switcher changes the one the portal shows.
   const switcher = page.getByTestId("workspace-switcher");
@@ -111,6 +113,7 @@ test("an admin's dashboard draws every chart from the seeded year, filters a dat
   await expect(mrrCard.getByRole("table")).toBeVisible();
   await expect(mrrCard.getByRole("row").nth(12)).toContainText("$");
   await shoot(page, "dashboard");
+  await expectNoAxeViolations(page);
 
   // A narrower range: fewer leads.
   const described = page.getByTestId("chart-leads").locator("p").first();

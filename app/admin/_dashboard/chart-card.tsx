@@ -36,6 +36,32 @@ export function ChartCard<T>({
   const [showsTable, setShowsTable] = useState(false);
   const headingId = useId();
   const isEmpty = !isPending && !error && rows && rows.length === 0;
+  const table = (
+    <table className="w-full text-left text-sm">
+      <caption className="sr-only">{title}</caption>
+      <thead>
+        <tr className="border-b border-zinc-200 dark:border-zinc-800">
+          {columns.map((c) => (
+            <th key={c.key} scope="col" className="px-2 py-1 font-medium">
+              {c.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {(rows ?? []).map((row, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: rows are positional figures
+          <tr key={i} className="border-b border-zinc-100 dark:border-zinc-900">
+            {columns.map((c) => (
+              <td key={c.key} className="px-2 py-1 tabular-nums">
+                {c.value(row)}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
   return (
     <section
       aria-labelledby={headingId}
@@ -75,32 +101,14 @@ export function ChartCard<T>({
               {children}
             </div>
           )}
-          <div className={showsTable ? "mt-4 max-h-80 overflow-auto" : "sr-only"}>
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">{title}</caption>
-              <thead>
-                <tr className="border-b border-zinc-200 dark:border-zinc-800">
-                  {columns.map((c) => (
-                    <th key={c.key} scope="col" className="px-2 py-1 font-medium">
-                      {c.label}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row, i) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: rows are positional figures
-                  <tr key={i} className="border-b border-zinc-100 dark:border-zinc-900">
-                    {columns.map((c) => (
-                      <td key={c.key} className="px-2 py-1 tabular-nums">
-                        {c.value(row)}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          {showsTable ? (
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+            <section aria-label={`${title}, as a table`} tabIndex={0} className="mt-4 max-h-80 overflow-auto">
+              {table}
+            </section>
+          ) : (
+            <div className="sr-only">{table}</div>
+          )}
         </>
       )}
     </section>

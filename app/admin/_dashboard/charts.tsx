@@ -169,7 +169,7 @@ export function LeadCharts({ range }: { range: DateRange }) {
         ]}
       >
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={leads.data?.weeks}>
+          <BarChart accessibilityLayer={false} data={leads.data?.weeks}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="week" tick={{ fontSize: 11 }} minTickGap={24} />
             <YAxis allowDecimals={false} width={32} tick={{ fontSize: 11 }} />
@@ -195,7 +195,7 @@ export function LeadCharts({ range }: { range: DateRange }) {
         ]}
       >
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={funnel} layout="vertical" margin={{ left: 24, right: 40 }}>
+          <BarChart accessibilityLayer={false} data={funnel} layout="vertical" margin={{ left: 24, right: 40 }}>
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11 }} />
             <YAxis type="category" dataKey="step" width={150} tick={{ fontSize: 12 }} />
@@ -229,7 +229,7 @@ export function RevenueCharts({ range }: { range: DateRange }) {
         ]}
       >
         <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart data={mrr}>
+          <ComposedChart accessibilityLayer={false} data={mrr}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="month" tick={{ fontSize: 11 }} />
             <YAxis yAxisId="mrr" width={64} tick={{ fontSize: 11 }} tickFormatter={(v: number) => money(v * 100)} />
@@ -267,7 +267,7 @@ export function RevenueCharts({ range }: { range: DateRange }) {
         ]}
       >
         <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart data={revenue.data?.churn}>
+          <ComposedChart accessibilityLayer={false} data={revenue.data?.churn}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="month" tick={{ fontSize: 11 }} />
             <YAxis allowDecimals={false} width={32} tick={{ fontSize: 11 }} />
@@ -342,7 +342,7 @@ function TurnaroundChart({
       ]}
     >
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows}>
+        <BarChart accessibilityLayer={false} data={rows}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" tick={{ fontSize: 10 }} interval={0} angle={-15} textAnchor="end" height={48} />
           <YAxis width={40} tick={{ fontSize: 11 }} unit=" h" />
