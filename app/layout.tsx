@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import "./globals.css";
 import { serverEnv } from "@/server/env";
+import { MarketingChrome } from "./_components/shell/marketing-chrome";
 import { SiteFooter } from "./_components/site-footer";
 import { SiteHeader } from "./_components/site-header";
 import { TRPCReactProvider } from "./_trpc/client";
@@ -29,11 +30,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           Skip to content
         </a>
         <TRPCReactProvider>
-          <SiteHeader />
-          <main id="main" className="flex-1">
+          <MarketingChrome header={<SiteHeader />} footer={<SiteFooter />}>
             {children}
-          </main>
-          <SiteFooter />
+          </MarketingChrome>
         </TRPCReactProvider>
       </body>
     </html>

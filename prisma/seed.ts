@@ -10,6 +10,7 @@ import { faqEntries } from "./seed-content/faq";
 import { glossaryTerms } from "./seed-content/glossary";
 import { plans } from "./seed-content/plans";
 import { services } from "./seed-content/services";
+import { demoDesigners, seedDemoHistory } from "./seed-history";
 
 /** A few queued requests so a demo client's portal is not empty; they start once it subscribes. */
 const demoRequests: Record<string, { title: string; type: string; brief: string }[]> = {
@@ -70,6 +71,12 @@ export const demoAccounts: DemoAccount[] = [
     staffRole: "DESIGNER" as const,
     what: "studio designer",
   },
+  ...demoDesigners.map((d) => ({
+    email: d.email,
+    name: d.name,
+    staffRole: "DESIGNER" as const,
+    what: "studio designer (demo history)",
+  })),
   {
     email: "nora@northwind.example",
     name: "Nora Lind",
@@ -211,6 +218,7 @@ export async function seedDatabase(db: Db, options: { demoAccounts: boolean }): 
       }
       demoAccountsCreated++;
     }
+    await seedDemoHistory(db, now);
   }
   return {
     glossaryTermsCreated: missing.length,

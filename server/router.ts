@@ -1,5 +1,6 @@
 import { accountRouter } from "./accounts/router";
 import { adminRouter } from "./admin/router";
+import { analyticsRouter } from "./analytics/router";
 import { annotationsRouter } from "./annotations/router";
 import { billingRouter } from "./billing/router";
 import { blogRouter } from "./blog/router";
@@ -23,6 +24,7 @@ export const appRouter = router({
   account: accountRouter,
   admin: adminRouter,
   annotations: annotationsRouter,
+  analytics: analyticsRouter,
   billing: billingRouter,
   invoices: invoicesRouter,
   blog: blogRouter,

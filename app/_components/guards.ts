@@ -1,4 +1,4 @@
-import { currentSession } from "@/server/accounts/current-session";
+import { pageSession } from "./page-session";
 import "server-only";
 
 import { headers } from "next/headers";
@@ -7,7 +7,7 @@ import { safeRedirectPath } from "@/server/platform/redirects";
 
 /** Server-side guard for signed-in pages: anonymous visitors go to sign-in and come back. */
 export async function requireUser(returnTo?: string) {
-  const session = await currentSession();
+  const session = await pageSession();
   if (!session) {
     const target = safeRedirectPath(returnTo ?? (await headers()).get("x-atelier-path") ?? undefined);
     redirect(`/signin?callbackUrl=${encodeURIComponent(target)}`);

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SessionLink } from "./shell/session-link";
 
 export const mainNav = [
   { href: "/services", label: "Services" },
@@ -12,7 +13,10 @@ export const mainNav = [
 
 export const heroRedesignHref = "/hero-redesign";
 
-/** Static on purpose (no session): every public page can be cached for everyone. */
+/**
+ * Static on purpose (no session on the server): every public page can be cached for everyone. The
+ * "Sign in" / "Client portal" link asks the browser's session itself (SessionLink).
+ */
 export function SiteHeader() {
   return (
     <header className="sticky top-0 z-40 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/90">
@@ -33,6 +37,7 @@ export function SiteHeader() {
           ))}
         </nav>
         <div className="hidden items-center gap-3 text-sm lg:flex">
+          <SessionLink className="font-medium text-zinc-700 hover:text-brand-700 dark:text-zinc-300 dark:hover:text-white" />
           <Link
             href="/portal/billing"
             className="text-zinc-700 hover:text-brand-700 dark:text-zinc-300 dark:hover:text-white"
@@ -71,6 +76,7 @@ export function SiteHeader() {
                 {item.label}
               </Link>
             ))}
+            <SessionLink className="rounded px-2 py-2 font-medium hover:bg-zinc-100 dark:hover:bg-zinc-800" />
             <Link
               href={heroRedesignHref}
               className="mt-2 rounded-lg bg-brand-600 px-3 py-2 text-center font-medium text-white"

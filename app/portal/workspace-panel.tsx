@@ -1,8 +1,68 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
 import { buttonClass, formatDateTime, inputClass, Notice, Section, secondaryButtonClass } from "../_components/ui";
+import { formErrors } from "../_components/use-public-form";
 import { useTRPC } from "../_trpc/client";
+
+/** The owner renames the workspace (the name on the portal, emails and the studio's records). */
+function RenameWorkspace({ workspaceId, name }: { workspaceId: string; name: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [isEditing, setEditing] = useState(false);
+  const rename = useMutation(
+    trpc.workspace.rename.mutationOptions({
+      onSuccess: async () => {
+        setEditing(false);
+        await queryClient.invalidateQueries({ queryKey: trpc.workspace.pathKey() });
+      },
+    }),
+  );
+  const errors = formErrors(rename.error);
+  const message = errors.fields.name ?? errors.message;
+  if (!isEditing)
+    return (
+      <button type="button" className="text-sm underline" onClick={() => setEditing(true)}>
+        Rename
+      </button>
+    );
+  return (
+    <form
+      aria-label="Rename workspace"
+      className="flex w-full flex-wrap items-start gap-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        rename.mutate({ workspaceId, name: String(new FormData(e.currentTarget).get("name") ?? "") });
+      }}
+    >
+      <div>
+        <label htmlFor="workspace-name" className="text-sm font-medium">
+          Workspace name
+        </label>
+        <input
+          id="workspace-name"
+          name="name"
+          defaultValue={name}
+          className={`${inputClass} w-80 max-w-full`}
+          aria-invalid={message ? true : undefined}
+          aria-describedby={message ? "workspace-name-error" : undefined}
+        />
+        {message && (
+          <p id="workspace-name-error" className="mt-1 text-sm text-red-700 dark:text-red-400">
+            {message}
+          </p>
+        )}
+      </div>
+      <button type="submit" className={`${buttonClass} mt-6`} disabled={rename.isPending}>
+        {rename.isPending ? "Saving…" : "Save name"}
+      </button>
+      <button type="button" className={`${secondaryButtonClass} mt-6`} onClick={() => setEditing(false)}>
+        Cancel
+      </button>
+    </form>
+  );
+}
 
 export function WorkspacePanel() {
   const trpc = useTRPC();
@@ -34,6 +94,7 @@ export function WorkspacePanel() {
         <span className="rounded-full bg-zinc-100 px-3 py-1 text-sm dark:bg-zinc-800">
           {active.role === "OWNER" ? "Owner" : "Member"}
         </span>
+        {active.role === "OWNER" && <RenameWorkspace workspaceId={active.id} name={active.name} />}
         {mine.data.workspaces.length > 1 && (
           <label className="ml-auto text-sm">
             Switch workspace{" "}

@@ -2,8 +2,10 @@ import { z } from "zod";
 import { listAudit } from "../audit/service";
 import { jobOverview, listJobs, retryJob } from "../platform/job-admin";
 import { adminProcedure, auditFrom, router } from "../trpc";
+import { workspaceName } from "../workspaces/name";
 import { createWorkspace } from "../workspaces/service";
 import { listUsers, listWorkspaces, setStaffRole } from "./service";
+import { renameWorkspace, workspaceRecord } from "./workspace-record";
 
 export const adminRouter = router({
   users: adminProcedure
@@ -23,6 +25,24 @@ export const adminRouter = router({
     }),
 
   workspaces: adminProcedure.query(({ ctx }) => listWorkspaces(ctx.db)),
+
+  /** A client's record: people, subscription, requests, files, the lead it came from, audit entries. */
+  workspace: adminProcedure
+    .input(z.object({ workspaceId: z.string().min(1).max(40) }))
+    .query(({ ctx, input }) => workspaceRecord(ctx.db, input.workspaceId)),
+
+  renameWorkspace: adminProcedure
+    .input(z.object({ workspaceId: z.string().min(1).max(40), name: workspaceName }))
+    .mutation(async ({ ctx, input }) => {
+      const renamed = await renameWorkspace(ctx.db, input.workspaceId, input.name);
+      await auditFrom(ctx)({
+        action: "workspace.renamed",
+        workspaceId: input.workspaceId,
+        target: { type: "workspace", id: input.workspaceId },
+        metadata: { from: renamed.previousName, to: renamed.name, source: "staff" },
+      });
+      return { id: renamed.id, name: renamed.name };
+    }),
 
   createWorkspace: adminProcedure
     .input(

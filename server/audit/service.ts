@@ -52,8 +52,75 @@ export async function listAudit(db: Db, f: AuditFilters) {
     take: f.limit + 1,
     ...(f.cursor && { cursor: { id: f.cursor }, skip: 1 }),
   });
+  const entries = rows.slice(0, f.limit);
   return {
-    entries: rows.slice(0, f.limit),
+    entries: await withNames(db, entries),
     nextCursor: rows.length > f.limit ? (rows[f.limit - 1]?.id ?? null) : null,
   };
+}
+
+/** Where a target of a known type lives in the back office. */
+const targetHref: Record<string, (id: string) => string> = {
+  workspace: (id) => `/admin/workspaces/${id}`,
+  request: (id) => `/admin/requests/${id}`,
+  lead: (id) => `/admin/leads/${id}`,
+};
+
+/**
+ * People, workspaces, requests and leads by name (and a link where the back office has a page),
+ * never by id: one query per kind for a whole page of entries.
+ */
+async function withNames<
+  T extends {
+    actorId: string | null;
+    actorEmail: string | null;
+    targetType: string | null;
+    targetId: string | null;
+    workspaceId: string | null;
+  },
+>(db: Db, entries: T[]) {
+  const idsOf = (type: string) => [
+    ...new Set(entries.filter((e) => e.targetType === type && e.targetId).map((e) => e.targetId as string)),
+  ];
+  const userIds = [
+    ...new Set([...entries.map((e) => e.actorId), ...idsOf("user")].filter((x): x is string => Boolean(x))),
+  ];
+  const workspaceIds = [
+    ...new Set([...entries.map((e) => e.workspaceId), ...idsOf("workspace")].filter((x): x is string => Boolean(x))),
+  ];
+  const [users, workspaces, requests, leads] = await Promise.all([
+    userIds.length
+      ? db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true, email: true } })
+      : [],
+    workspaceIds.length
+      ? db.workspace.findMany({ where: { id: { in: workspaceIds } }, select: { id: true, name: true } })
+      : [],
+    idsOf("request").length
+      ? db.designRequest.findMany({ where: { id: { in: idsOf("request") } }, select: { id: true, title: true } })
+      : [],
+    idsOf("lead").length
+      ? db.lead.findMany({ where: { id: { in: idsOf("lead") } }, select: { id: true, name: true } })
+      : [],
+  ]);
+  const label = new Map<string, string>([
+    ...users.map((u) => [`user:${u.id}`, u.name ?? u.email] as const),
+    ...workspaces.map((w) => [`workspace:${w.id}`, w.name] as const),
+    ...requests.map((r) => [`request:${r.id}`, r.title] as const),
+    ...leads.map((l) => [`lead:${l.id}`, l.name] as const),
+  ]);
+  return entries.map((e) => {
+    const key = e.targetType && e.targetId ? `${e.targetType}:${e.targetId}` : null;
+    return {
+      ...e,
+      actorName: e.actorId
+        ? (label.get(`user:${e.actorId}`) ?? e.actorEmail ?? "deleted account")
+        : (e.actorEmail ?? "system"),
+      workspaceName: e.workspaceId ? (label.get(`workspace:${e.workspaceId}`) ?? "deleted workspace") : null,
+      targetLabel: key ? (label.get(key) ?? `${e.targetType} (deleted or unnamed)`) : null,
+      targetHref:
+        key && e.targetType && targetHref[e.targetType] && label.has(key)
+          ? targetHref[e.targetType]?.(e.targetId as string)
+          : null,
+    };
+  });
 }

@@ -378,8 +378,29 @@ const leadCard = {
   updatedAt: true,
 } as const;
 
-export function listLeads(db: Db, filters: LeadFilters, limit = 500) {
-  return db.lead.findMany({ where: leadWhere(filters), orderBy: { createdAt: "desc" }, take: limit, select: leadCard });
+/** Staff names by id, for cards and exports that show who owns a lead (never a raw id). */
+async function staffNames(db: Db, ids: (string | null)[]) {
+  const wanted = [...new Set(ids.filter((x): x is string => Boolean(x)))];
+  if (!wanted.length) return new Map<string, string>();
+  const people = await db.user.findMany({
+    where: { id: { in: wanted } },
+    select: { id: true, name: true, email: true },
+  });
+  return new Map(people.map((p) => [p.id, p.name ?? p.email]));
+}
+
+export async function listLeads(db: Db, filters: LeadFilters, limit = 500) {
+  const leads = await db.lead.findMany({
+    where: leadWhere(filters),
+    orderBy: { createdAt: "desc" },
+    take: limit,
+    select: leadCard,
+  });
+  const names = await staffNames(
+    db,
+    leads.map((l) => l.ownerId),
+  );
+  return leads.map((l) => ({ ...l, ownerName: l.ownerId ? (names.get(l.ownerId) ?? "Former staff") : null }));
 }
 
 export async function getLead(db: Db, id: string) {
@@ -414,8 +435,12 @@ export async function getLead(db: Db, id: string) {
     select: { id: true, email: true, name: true },
   });
   const nameOf = new Map(people.map((p) => [p.id, p.name ?? p.email]));
+  const client = lead.workspaceId
+    ? await db.workspace.findUnique({ where: { id: lead.workspaceId }, select: { id: true, name: true } })
+    : null;
   return {
     ...lead,
+    client,
     ownerName: lead.ownerId ? (nameOf.get(lead.ownerId) ?? null) : null,
     notes: lead.notes.map((n) => ({
       ...n,
@@ -478,12 +503,16 @@ export async function leadsCsv(db: Db, filters: LeadFilters) {
     "company",
     "source",
     "stage",
-    "owner_id",
+    "owner",
     "budget",
     "website",
     "hero_status",
     "message",
   ];
+  const owners = await staffNames(
+    db,
+    rows.map((r) => r.ownerId),
+  );
   const lines = rows.map((r) =>
     [
       r.createdAt,
@@ -492,7 +521,7 @@ export async function leadsCsv(db: Db, filters: LeadFilters) {
       r.company,
       r.source,
       r.stage,
-      r.ownerId,
+      r.ownerId ? (owners.get(r.ownerId) ?? "former staff") : "",
       r.budget,
       r.heroRedesign?.siteUrl,
       r.heroRedesign?.status,

@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { renameWorkspace } from "../admin/workspace-record";
 import { serverEnv } from "../env";
 import { auditFrom, authedProcedure, publicProcedure, requireScope, router, workspaceProcedure } from "../trpc";
+import { workspaceName } from "./name";
 import {
   acceptInvitation,
   changeRole,
@@ -27,6 +29,19 @@ export const workspaceRouter = router({
     await auditFrom(ctx)({ action: "workspace.switched", workspaceId: input.workspaceId });
     return { activeWorkspaceId: input.workspaceId };
   }),
+
+  rename: workspaceProcedure("OWNER")
+    .input(z.object({ name: workspaceName }))
+    .mutation(async ({ ctx, input }) => {
+      const renamed = await renameWorkspace(ctx.db, input.workspaceId, input.name);
+      await auditFrom(ctx)({
+        action: "workspace.renamed",
+        workspaceId: input.workspaceId,
+        target: { type: "workspace", id: input.workspaceId },
+        metadata: { from: renamed.previousName, to: renamed.name, source: "client" },
+      });
+      return { id: renamed.id, name: renamed.name };
+    }),
 
   members: workspaceProcedure("MEMBER").query(({ ctx, input }) => listMembers(ctx.db, input.workspaceId)),
 

@@ -81,7 +81,10 @@ export default async function AuditPage({
               <tr key={e.id}>
                 <td className="py-2 pr-4 whitespace-nowrap">{formatDateTime(e.createdAt)}</td>
                 <td className="py-2 pr-4">
-                  {e.actorEmail ?? "system"}
+                  {e.actorName}
+                  {e.actorEmail && e.actorEmail !== e.actorName && (
+                    <span className="block text-xs text-zinc-600 dark:text-zinc-400">{e.actorEmail}</span>
+                  )}
                   {e.apiTokenName && (
                     <span className="block text-xs text-zinc-600 dark:text-zinc-400">via token “{e.apiTokenName}”</span>
                   )}
@@ -89,7 +92,27 @@ export default async function AuditPage({
                 <td className="py-2 pr-4">
                   <code>{e.action}</code>
                 </td>
-                <td className="py-2 pr-4">{e.targetType ? `${e.targetType} ${e.targetId}` : "—"}</td>
+                <td className="py-2 pr-4 [overflow-wrap:anywhere]">
+                  {e.targetLabel ? (
+                    e.targetHref ? (
+                      <Link href={e.targetHref} className="underline">
+                        {e.targetLabel}
+                      </Link>
+                    ) : (
+                      e.targetLabel
+                    )
+                  ) : (
+                    "—"
+                  )}
+                  {e.workspaceName && e.targetType !== "workspace" && e.workspaceId && (
+                    <span className="block text-xs text-zinc-600 dark:text-zinc-400">
+                      in{" "}
+                      <Link href={`/admin/workspaces/${e.workspaceId}`} className="underline">
+                        {e.workspaceName}
+                      </Link>
+                    </span>
+                  )}
+                </td>
                 <td className="py-2 pr-4">{e.ip ?? "—"}</td>
               </tr>
             ))}

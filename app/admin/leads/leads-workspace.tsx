@@ -181,10 +181,13 @@ export function LeadsWorkspace() {
   );
 }
 
+/** A column shows its newest cards; a year of won and lost leads belongs in the list view. */
+const BOARD_CARDS = 25;
+
 function Board({ leads, onMove }: { leads: Lead[]; onMove: (id: string, stage: Stage) => void }) {
   const [over, setOver] = useState<Stage | null>(null);
   return (
-    <div className="mt-6 grid gap-4 overflow-x-auto lg:grid-cols-5" data-testid="lead-board">
+    <div className="mt-6 grid items-start gap-4 overflow-x-auto lg:grid-cols-5" data-testid="lead-board">
       {stages.map((stage) => {
         const column = leads.filter((l) => l.stage === stage);
         return (
@@ -209,7 +212,7 @@ function Board({ leads, onMove }: { leads: Lead[]; onMove: (id: string, stage: S
               {stageLabel[stage]} <span className="text-zinc-600 dark:text-zinc-400">{column.length}</span>
             </h2>
             <ul className="mt-3 space-y-2">
-              {column.map((lead) => (
+              {column.slice(0, BOARD_CARDS).map((lead) => (
                 <li
                   key={lead.id}
                   draggable
@@ -221,7 +224,10 @@ function Board({ leads, onMove }: { leads: Lead[]; onMove: (id: string, stage: S
                     {lead.name}
                   </Link>
                   <p className="text-zinc-600 dark:text-zinc-400">{lead.company ?? lead.email}</p>
-                  <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">{sourceLabel[lead.source]}</p>
+                  <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
+                    {sourceLabel[lead.source]} ·{" "}
+                    <span data-testid="lead-card-owner">{lead.ownerName ?? "No owner"}</span>
+                  </p>
                   {/* Keyboard and no-drag alternative to dragging. */}
                   <label className="sr-only" htmlFor={`stage-${lead.id}`}>
                     Stage of {lead.name}
@@ -241,6 +247,11 @@ function Board({ leads, onMove }: { leads: Lead[]; onMove: (id: string, stage: S
                 </li>
               ))}
             </ul>
+            {column.length > BOARD_CARDS && (
+              <p className="mt-2 px-1 text-xs text-zinc-600 dark:text-zinc-400">
+                The newest {BOARD_CARDS} of {column.length}; the list view shows them all.
+              </p>
+            )}
           </section>
         );
       })}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
 import { useState } from "react";
 import { buttonClass, formatDateTime, inputClass, Notice } from "../../_components/ui";
 import { useTRPC } from "../../_trpc/client";
@@ -47,7 +48,9 @@ export function WorkspacesAdmin() {
       <ul className="mt-6 divide-y divide-zinc-200 dark:divide-zinc-800">
         {list.data?.map((w) => (
           <li key={w.id} className="py-3">
-            <strong>{w.name}</strong>{" "}
+            <Link href={`/admin/workspaces/${w.id}`} className="font-semibold underline">
+              {w.name}
+            </Link>{" "}
             <span className="text-sm text-zinc-600 dark:text-zinc-400">
               · {w._count.memberships} people · since {formatDateTime(w.createdAt)}
             </span>{" "}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
 import { buttonClass, formatDateTime, inputClass, Notice, Section } from "../../../_components/ui";
 import { useTRPC } from "../../../_trpc/client";
 import { StaffSelect } from "../../_components/staff-options";
@@ -29,6 +30,14 @@ export function LeadDetail({ id }: { id: string }) {
         {l.company && ` · ${l.company}`} · {l.source === "CONTACT" ? "Contact form" : "Hero redesign"} · received{" "}
         {formatDateTime(l.createdAt)}
       </p>
+      {l.client && (
+        <p className="mt-2" data-testid="lead-client">
+          Became a client:{" "}
+          <Link href={`/admin/workspaces/${l.client.id}`} className="font-semibold underline">
+            {l.client.name}
+          </Link>
+        </p>
+      )}
       <div className="mt-6 flex flex-wrap gap-4">
         <div>
           <label htmlFor="lead-stage" className="text-sm font-medium">

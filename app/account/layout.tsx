@@ -1,0 +1,6 @@
+import { AppShell } from "../_components/shell/app-shell";
+
+/** Account pages wear the app shell; each page guards itself on the server. */
+export default function AccountLayout({ children }: { children: React.ReactNode }) {
+  return <AppShell area="personal">{children}</AppShell>;
+}
