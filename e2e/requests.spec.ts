@@ -107,6 +107,10 @@ test("a designer delivers, the client asks for a revision, approves v2, and the 
   await signInByEmail(studio, "designer@atelier.example", "/admin/requests");
   await studio.getByTestId("request-board").getByRole("link", { name: first }).click();
   await expect(studio.getByTestId("staff-request-status")).toContainText("active");
+  // The studio has several designers (the demo history's too): Dario takes this one on.
+  await studio.locator("select#assignee").selectOption({ label: "Dario Designer" });
+  await studio.reload();
+  await expect(studio.locator("select#assignee option:checked")).toHaveText("Dario Designer");
   const deliver = async (file: { name: string; mimeType: string; buffer: Buffer }, note: string) => {
     await studio.getByLabel(/Design file/).setInputFiles(file);
     await studio.getByLabel("Note for the client").fill(note);

@@ -8,6 +8,10 @@ export const metadata: Metadata = {
   alternates: { canonical: "/developers" },
 };
 
+// The canonical link is absolute (metadataBase = APP_URL): rendered per request, as /about is, so a
+// build never bakes its own APP_URL into the page (deploy/standalone.test.ts checks).
+export const dynamic = "force-dynamic";
+
 export default function DevelopersPage() {
   return (
     <div className="mx-auto max-w-6xl px-4 py-12">
