@@ -139,6 +139,16 @@ describeDb("tRPC over HTTP", () => {
     expect(await database.prisma.lead.count()).toBe(0);
   });
 
+  it.each([
+    ["an id (found by the fuzz test: a 500 from leads.byId)", "leads.byId", { id: "lead\udfff" }],
+    ["a search query (GET)", "search.query", { q: "cache\ud800" }],
+    ["an object key", "glossary.list", { "lim\udc00it": 1 }],
+  ])("refuses a lone surrogate in %s with a clear 400, before PostgreSQL sees it", async (_name, path, input) => {
+    const res = await httpCall(database.prisma, new Request(trpcUrl(path, input)));
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.json.message).toMatch(/^Text must be valid Unicode/);
+  });
+
   it("answers at once when superjson's shared references make the input a huge graph", async () => {
     // 40 levels whose two branches are the same object: 2^40 paths through 41 objects.
     let json: unknown = "x";

@@ -179,6 +179,8 @@ const MAX_INPUT_DEPTH = 64;
  * Why raw input cannot reach a procedure, or null. Iterative, so deep nesting cannot overflow the
  * stack; each object is visited once, so superjson's shared references cannot make it exponential.
  */
+const LONE_SURROGATE = "Text must be valid Unicode: it contains half of a character pair (a lone surrogate).";
+
 export function unacceptableInput(raw: unknown): string | null {
   const pending: Array<{ value: unknown; depth: number }> = [{ value: raw, depth: 0 }];
   const seen = new Set<object>();
@@ -186,12 +188,14 @@ export function unacceptableInput(raw: unknown): string | null {
     const { value, depth } = pending.pop() as { value: unknown; depth: number };
     if (typeof value === "string") {
       if (value.includes("\u0000")) return "Text may not contain the NUL character (U+0000).";
+      if (!value.isWellFormed()) return LONE_SURROGATE;
     } else if (value !== null && typeof value === "object") {
       if (depth >= MAX_INPUT_DEPTH) return "The input is nested too deeply.";
       if (seen.has(value)) continue;
       seen.add(value);
       for (const [key, inner] of Object.entries(value)) {
         if (key.includes("\u0000")) return "Text may not contain the NUL character (U+0000).";
+        if (!key.isWellFormed()) return LONE_SURROGATE;
         pending.push({ value: inner, depth: depth + 1 });
       }
     }
@@ -199,7 +203,11 @@ export function unacceptableInput(raw: unknown): string | null {
   return null;
 }
 
-/** PostgreSQL text cannot hold U+0000: refused here, once for every procedure, as a 400 with a reason. */
+/**
+ * PostgreSQL text cannot hold U+0000, and a lone UTF-16 surrogate is either refused by jsonb (a 500)
+ * or silently turned into U+FFFD on the way to the database (lost data): both refused here, once for
+ * every procedure, as a 400 with a reason.
+ */
 const acceptableInput = t.middleware(async ({ getRawInput, next }) => {
   const problem = unacceptableInput(await getRawInput());
   if (problem) throw new TRPCError({ code: "BAD_REQUEST", message: problem });
