@@ -22,7 +22,7 @@ export function OnboardingPrompt() {
   if (active?.role !== "OWNER" || active.onboardingStep === "DONE" || pathname === "/portal/welcome") return null;
   const index = setupSteps.findIndex((s) => s.step === active.onboardingStep);
   return (
-    <aside aria-labelledby="setup-prompt" className="mx-auto mt-6 max-w-4xl px-4" data-testid="onboarding-prompt">
+    <section aria-labelledby="setup-prompt" className="mx-auto mt-6 max-w-4xl px-4" data-testid="onboarding-prompt">
       <div className="rounded-2xl border border-brand-100 bg-brand-50 p-5 dark:border-zinc-800 dark:bg-zinc-900">
         <h2 id="setup-prompt" className="text-lg font-semibold">
           {active.onboardingStep === "COMPANY"
@@ -64,6 +64,6 @@ export function OnboardingPrompt() {
           )}
         </div>
       </div>
-    </aside>
+    </section>
   );
 }

@@ -5,9 +5,13 @@ import Link from "next/link";
 import { Notice, Section } from "../_components/ui";
 import { useTRPC } from "../_trpc/client";
 
-/** Hours as people say them: "7 h" under two days, else "3.5 days". */
+/** Hours as people say them: "40 min" under an hour, "7 h" under two days, else "3.5 days". */
 export const formatHours = (hours: number) =>
-  hours < 48 ? `${Math.round(hours)} h` : `${(hours / 24).toFixed(1).replace(/\.0$/, "")} days`;
+  hours < 1
+    ? `${Math.max(1, Math.round(hours * 60))} min`
+    : hours < 48
+      ? `${Math.round(hours)} h`
+      : `${(hours / 24).toFixed(1).replace(/\.0$/, "")} days`;
 
 const formatDate = (d: Date) =>
   d.toLocaleDateString("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });

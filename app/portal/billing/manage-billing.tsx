@@ -187,7 +187,7 @@ function Billing({ workspaceId, workspaceName }: { workspaceId: string; workspac
               Test mode: enter the last four digits of a test card.
             </p>
             <form
-              className="mt-4 flex flex-wrap items-end gap-3"
+              className="mt-4 flex flex-wrap items-start gap-3"
               onSubmit={(e) => {
                 e.preventDefault();
                 card.mutate({ workspaceId, last4: String(new FormData(e.currentTarget).get("last4") ?? "") });
@@ -212,12 +212,12 @@ function Billing({ workspaceId, workspaceName }: { workspaceId: string; workspac
                   </p>
                 )}
               </div>
-              <button type="submit" className={buttonClass} disabled={isBusy}>
+              <button type="submit" className={`${buttonClass} mt-6`} disabled={isBusy}>
                 {card.isPending ? "Saving…" : "Update card"}
               </button>
               <button
                 type="button"
-                className={secondaryButtonClass}
+                className={`${secondaryButtonClass} mt-6`}
                 disabled={isBusy}
                 onClick={() => fail.mutate({ workspaceId })}
               >
@@ -225,7 +225,7 @@ function Billing({ workspaceId, workspaceName }: { workspaceId: string; workspac
               </button>
               <button
                 type="button"
-                className={secondaryButtonClass}
+                className={`${secondaryButtonClass} mt-6`}
                 disabled={isBusy || sub.status !== "ACTIVE"}
                 onClick={() => renew.mutate({ workspaceId })}
               >
