@@ -81,6 +81,8 @@ export function BrandEditor({
     <form
       aria-label="Brand assets"
       className="mt-4 grid gap-6"
+      // A refusal stays until the person changes something; then the form is theirs again.
+      onChange={() => save.isError && save.reset()}
       onSubmit={(e) => {
         e.preventDefault();
         save.mutate({
