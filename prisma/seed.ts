@@ -5,6 +5,7 @@ import { glossarySearchBody } from "../server/glossary/service";
 import type { Db } from "../server/platform/db";
 import { indexSearchDocument } from "../server/search/service";
 import { blogPosts } from "./seed-content/blog";
+import { briefTemplates } from "./seed-content/brief-templates";
 import { caseStudies } from "./seed-content/case-studies";
 import { faqEntries } from "./seed-content/faq";
 import { glossaryTerms } from "./seed-content/glossary";
@@ -171,8 +172,16 @@ export async function seedDatabase(db: Db, options: { demoAccounts: boolean }): 
   const existingServices = new Set((await db.service.findMany({ select: { slug: true } })).map((x) => x.slug));
   const newServices = services.filter((x) => !existingServices.has(x.slug));
   await db.service.createMany({
-    data: newServices.map((x) => ({ ...x, position: services.indexOf(x), status: "PUBLISHED" as const })),
+    data: newServices.map((x) => ({
+      ...x,
+      briefTemplate: briefTemplates[x.slug] ?? "",
+      position: services.indexOf(x),
+      status: "PUBLISHED" as const,
+    })),
   });
+  // Services seeded before brief templates existed get theirs; a template the studio wrote stays.
+  for (const [slug, briefTemplate] of Object.entries(briefTemplates))
+    await db.service.updateMany({ where: { slug, briefTemplate: "" }, data: { briefTemplate } });
 
   const existingCases = new Set((await db.caseStudy.findMany({ select: { slug: true } })).map((x) => x.slug));
   const newCases = caseStudies.filter((x) => !existingCases.has(x.slug));

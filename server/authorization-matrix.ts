@@ -151,6 +151,11 @@ export const expectedAccess: Record<string, string> = {
   "workspace.removeMember": "-Y----",
   "workspace.changeRole": "-Y----",
   "workspace.leave": "-YY---",
+  "workspace.continueOnboarding": "-Y----",
+  "workspace.brand": "-YY---",
+  "workspace.updateBrand": "-YY---",
+  "workspace.staffBrand": "----YY",
+  "workspace.turnaround": "-YY---",
 };
 
 /**

@@ -137,6 +137,11 @@ function inputsFor(wsA: string): Record<string, unknown> {
     "workspace.removeMember": { workspaceId: wsA, userId: "nope" },
     "workspace.changeRole": { workspaceId: wsA, userId: "nope", role: "MEMBER" },
     "workspace.leave": { workspaceId: wsA },
+    "workspace.continueOnboarding": { workspaceId: wsA, step: "COMPANY" },
+    "workspace.brand": { workspaceId: wsA },
+    "workspace.updateBrand": { workspaceId: wsA, logoFileId: "nope" },
+    "workspace.staffBrand": { workspaceId: "nope" },
+    "workspace.turnaround": { workspaceId: wsA },
   };
 }
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { type RefObject, useCallback, useEffect } from "react";
+import { type RefObject, useCallback, useEffect, useRef } from "react";
 
 type Fields = Record<string, string>;
 
@@ -9,7 +9,10 @@ function read(form: HTMLFormElement, names: readonly string[]): Fields {
   return Object.fromEntries(names.map((name) => [name, String(data.get(name) ?? "")]));
 }
 
-const isFilled = (fields: Fields, names: readonly string[]) => names.some((name) => fields[name]?.trim());
+type IsPristine = (name: string, value: string) => boolean;
+
+const isFilled = (fields: Fields, names: readonly string[], isPristine?: IsPristine) =>
+  names.some((name) => fields[name]?.trim() && !isPristine?.(name, fields[name] ?? ""));
 
 /**
  * Keeps what someone typed into a form in this browser (localStorage, per key) until it is sent,
@@ -17,15 +20,19 @@ const isFilled = (fields: Fields, names: readonly string[]) => names.some((name)
  * keeps the draft too: coming back restores it. Files cannot be kept this way; text can.
  *
  * `names` are the text fields to keep; `filled` are the ones that make a form worth warning about
- * (a preselected type does not).
+ * (a preselected type does not); `isPristine` says when a prefilled value (a brief template) is
+ * still as it was given, which counts as empty.
  */
 export function useFormDraft(
   form: RefObject<HTMLFormElement | null>,
   key: string,
   names: readonly string[],
   filled: readonly string[] = names,
+  isPristine?: IsPristine,
 ) {
   const storageKey = `atelier.draft.${key}`;
+  const pristine = useRef(isPristine);
+  pristine.current = isPristine;
 
   useEffect(() => {
     const element = form.current;
@@ -48,11 +55,11 @@ export function useFormDraft(
     }
     const save = () => {
       const fields = read(element, names);
-      if (isFilled(fields, filled)) localStorage.setItem(storageKey, JSON.stringify(fields));
+      if (isFilled(fields, filled, pristine.current)) localStorage.setItem(storageKey, JSON.stringify(fields));
       else localStorage.removeItem(storageKey);
     };
     const warn = (event: BeforeUnloadEvent) => {
-      if (!isFilled(read(element, names), filled)) return;
+      if (!isFilled(read(element, names), filled, pristine.current)) return;
       event.preventDefault();
       event.returnValue = "";
     };

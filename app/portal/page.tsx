@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "../_components/guards";
 import { PortalSummary } from "./portal-summary";
+import { PortalTurnaround } from "./portal-turnaround";
 import { WorkspacePanel } from "./workspace-panel";
 
 export const metadata: Metadata = { title: "Client portal", robots: { index: false } };
@@ -13,6 +14,7 @@ export default async function PortalPage() {
       <h1 className="text-3xl font-bold">Client portal</h1>
       <p className="mt-2 text-zinc-600 dark:text-zinc-400">Signed in as {user.email}</p>
       <PortalSummary />
+      <PortalTurnaround />
       <WorkspacePanel />
     </div>
   );

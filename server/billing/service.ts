@@ -87,6 +87,8 @@ async function workspaceForCheckout(db: Db, user: { id: string; email: string; n
         ?.replace(/[^a-z0-9]+/gi, "-")
         .toLowerCase()}-${Date.now().toString(36)}`,
       memberships: { create: { userId: user.id, role: "OWNER" } },
+      // The owner is asked for the company's name (and team, brand) on their first portal visit.
+      onboardingStep: "COMPANY",
     },
   });
   await db.user.update({ where: { id: user.id }, data: { activeWorkspaceId: workspace.id } });

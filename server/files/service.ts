@@ -184,12 +184,15 @@ export async function sweepUnattachedFiles(db: Db, store: Storage, olderThanMs =
       AND NOT EXISTS (SELECT 1 FROM "RequestAttachment" a WHERE a."fileId" = f.id)
       AND NOT EXISTS (SELECT 1 FROM "Deliverable" d WHERE d."fileId" = f.id)
       AND NOT EXISTS (SELECT 1 FROM "HeroRedesign" h WHERE h."beforeImageId" = f.id OR h."afterImageId" = f.id)
+      AND NOT EXISTS (SELECT 1 FROM "Workspace" w WHERE w."brandLogoId" = f.id)
     ORDER BY f."createdAt" LIMIT ${limit}`;
   let removed = 0;
   for (const file of stale) {
     // The row goes first: if the bytes then fail to go, nothing points at them any more.
     try {
-      const { count } = await db.fileAsset.deleteMany({ where: { id: file.id, attachments: { none: {} } } });
+      const { count } = await db.fileAsset.deleteMany({
+        where: { id: file.id, attachments: { none: {} }, brandLogoOf: { none: {} } },
+      });
       if (count === 1) {
         await store.remove(file.storageKey);
         // Previews its uploader may have looked at go with it.

@@ -5,7 +5,7 @@ export function listServices(db: Db) {
   return db.service.findMany({
     where: { status: "PUBLISHED" },
     orderBy: [{ position: "asc" }, { name: "asc" }],
-    select: { slug: true, name: true, summary: true, deliverables: true },
+    select: { slug: true, name: true, summary: true, deliverables: true, briefTemplate: true },
   });
 }
 

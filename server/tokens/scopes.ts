@@ -187,6 +187,11 @@ export const procedureScopes: Record<string, Requirement> = {
   "workspace.removeMember": "members:write",
   "workspace.changeRole": "members:write",
   "workspace.leave": "members:write",
+  "workspace.continueOnboarding": "members:write",
+  "workspace.brand": "members:read",
+  "workspace.updateBrand": "members:write",
+  "workspace.staffBrand": "requests:read",
+  "workspace.turnaround": "requests:read",
 };
 
 /** The scope a token needs for this procedure, or null when it needs none; undefined = tokens refused. */

@@ -1,8 +1,18 @@
 import { z } from "zod";
 import { renameWorkspace } from "../admin/workspace-record";
 import { serverEnv } from "../env";
-import { auditFrom, authedProcedure, publicProcedure, requireScope, router, workspaceProcedure } from "../trpc";
+import {
+  auditFrom,
+  authedProcedure,
+  publicProcedure,
+  requireScope,
+  router,
+  staffProcedure,
+  workspaceProcedure,
+} from "../trpc";
+import { brandInput, updateBrand, workspaceBrand } from "./brand";
 import { workspaceName } from "./name";
+import { continueOnboarding, onboardingSteps } from "./onboarding";
 import {
   acceptInvitation,
   changeRole,
@@ -15,6 +25,7 @@ import {
   revokeInvitation,
   switchWorkspace,
 } from "./service";
+import { workspaceTurnaround } from "./turnaround";
 
 const email = z.string().trim().toLowerCase().max(254).pipe(z.email("enter a valid email address"));
 const role = z.enum(["OWNER", "MEMBER"]);
@@ -120,6 +131,55 @@ export const workspaceRouter = router({
       });
       return { ok: true };
     }),
+
+  /** The owner leaves a setup step (done or skipped) for the next, or ends the setup (`finish`). */
+  continueOnboarding: workspaceProcedure("OWNER")
+    .input(
+      z.object({
+        step: z.enum(onboardingSteps, { error: "Choose a setup step: COMPANY, TEAM or BRAND." }),
+        finish: z.boolean().default(false),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const result = await continueOnboarding(ctx.db, input.workspaceId, input.step, input.finish);
+      if (result.moved)
+        await auditFrom(ctx)({
+          action: "workspace.onboarding_step",
+          workspaceId: input.workspaceId,
+          target: { type: "workspace", id: input.workspaceId },
+          metadata: { from: input.step, to: result.step },
+        });
+      return { step: result.step };
+    }),
+
+  brand: workspaceProcedure("MEMBER").query(({ ctx, input }) => workspaceBrand(ctx.db, input.workspaceId)),
+
+  /** Anyone on the client's team keeps the brand assets current; designers read them (staffBrand). */
+  updateBrand: workspaceProcedure("MEMBER")
+    .input(brandInput)
+    .mutation(async ({ ctx, input }) => {
+      const { brand, previousLogoId } = await updateBrand(ctx.db, input.workspaceId, ctx.user.id, input);
+      await auditFrom(ctx)({
+        action: "workspace.brand_updated",
+        workspaceId: input.workspaceId,
+        target: { type: "workspace", id: input.workspaceId },
+        metadata: {
+          colors: brand.colors.length,
+          fonts: brand.fonts.length,
+          links: brand.links.length,
+          ...(brand.logo?.id !== previousLogoId && { logo: brand.logo?.id ?? null }),
+        },
+      });
+      return brand;
+    }),
+
+  /** The client's brand assets for the studio: the request page and the client record. */
+  staffBrand: staffProcedure
+    .input(z.object({ workspaceId: id }))
+    .query(({ ctx, input }) => workspaceBrand(ctx.db, input.workspaceId)),
+
+  /** The portal home's figures: the client's own turnaround and finished requests. */
+  turnaround: workspaceProcedure("MEMBER").query(({ ctx, input }) => workspaceTurnaround(ctx.db, input.workspaceId)),
 
   leave: workspaceProcedure("MEMBER").mutation(async ({ ctx, input }) => {
     await removeMember(ctx.db, input.workspaceId, ctx.user.id);

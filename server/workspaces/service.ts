@@ -24,7 +24,10 @@ export async function listMyWorkspaces(db: Db, userId: string) {
     db.membership.findMany({
       where: { userId },
       orderBy: { createdAt: "asc" },
-      select: { role: true, workspace: { select: { id: true, name: true, slug: true } } },
+      select: {
+        role: true,
+        workspace: { select: { id: true, name: true, slug: true, onboardingStep: true } },
+      },
     }),
   ]);
   const active = memberships.find((m) => m.workspace.id === user?.activeWorkspaceId) ?? memberships[0] ?? null;

@@ -12,6 +12,7 @@ const portalNav: NavItem[] = [
   { href: "/portal", label: "Overview", isExact: true },
   { href: "/portal/requests", label: "Design requests" },
   { href: "/portal/files", label: "Files" },
+  { href: "/portal/brand", label: "Brand" },
   { href: "/portal/billing", label: "Billing" },
   { href: "/portal/developers", label: "Developers" },
 ];

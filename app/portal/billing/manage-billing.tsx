@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { buttonClass, formatDateTime, inputClass, Notice, Section, secondaryButtonClass } from "../../_components/ui";
+import { formErrors } from "../../_components/use-public-form";
 import { useTRPC } from "../../_trpc/client";
 import { CancelFlow } from "./cancel-flow";
 import { CompanyDetailsForm } from "./company-details-form";
@@ -56,7 +57,14 @@ function Billing({ workspaceId, workspaceName }: { workspaceId: string; workspac
   const [isCanceling, setCanceling] = useState(false);
   const mutations = [pause, resume, undo, card, fail, renew];
   const isBusy = mutations.some((m) => m.isPending);
-  const error = mutations.find((m) => m.error)?.error;
+  // Each refusal is shown beside the form that caused it: the subscription's buttons here, the
+  // card's in the payment method section (its field error under the field itself).
+  const subscriptionError = [pause, resume, undo].find((m) => m.error)?.error;
+  const cardErrors = formErrors(card.error);
+  const paymentError =
+    (card.error && !cardErrors.fields.last4 ? cardErrors.message : null) ??
+    (fail.error ?? renew.error ?? portal.error)?.message ??
+    null;
 
   if (overview.isPending) return <div className="mt-8 h-64 animate-pulse rounded-2xl bg-zinc-100 dark:bg-zinc-900" />;
   if (overview.isError) return <Notice tone="error">{overview.error.message}</Notice>;
@@ -165,7 +173,7 @@ function Billing({ workspaceId, workspaceName }: { workspaceId: string; workspac
             onClose={() => setCanceling(false)}
           />
         )}
-        {error && <Notice tone="error">{error.message}</Notice>}
+        {subscriptionError && <Notice tone="error">{subscriptionError.message}</Notice>}
       </Section>
 
       <Section title="Change plan" id="plan-heading">
@@ -179,7 +187,7 @@ function Billing({ workspaceId, workspaceName }: { workspaceId: string; workspac
               Test mode: enter the last four digits of a test card.
             </p>
             <form
-              className="mt-4 flex flex-wrap items-end gap-3"
+              className="mt-4 flex flex-wrap items-start gap-3"
               onSubmit={(e) => {
                 e.preventDefault();
                 card.mutate({ workspaceId, last4: String(new FormData(e.currentTarget).get("last4") ?? "") });
@@ -189,14 +197,27 @@ function Billing({ workspaceId, workspaceName }: { workspaceId: string; workspac
                 <label htmlFor="last4" className="text-sm font-medium">
                   Card ending in
                 </label>
-                <input id="last4" name="last4" inputMode="numeric" maxLength={4} className={inputClass} />
+                <input
+                  id="last4"
+                  name="last4"
+                  inputMode="numeric"
+                  maxLength={4}
+                  className={inputClass}
+                  aria-invalid={cardErrors.fields.last4 ? true : undefined}
+                  aria-describedby={cardErrors.fields.last4 ? "last4-error" : undefined}
+                />
+                {cardErrors.fields.last4 && (
+                  <p id="last4-error" className="mt-1 text-sm text-red-700 dark:text-red-400">
+                    {cardErrors.fields.last4}
+                  </p>
+                )}
               </div>
-              <button type="submit" className={buttonClass} disabled={isBusy}>
+              <button type="submit" className={`${buttonClass} mt-6`} disabled={isBusy}>
                 {card.isPending ? "Saving…" : "Update card"}
               </button>
               <button
                 type="button"
-                className={secondaryButtonClass}
+                className={`${secondaryButtonClass} mt-6`}
                 disabled={isBusy}
                 onClick={() => fail.mutate({ workspaceId })}
               >
@@ -204,13 +225,19 @@ function Billing({ workspaceId, workspaceName }: { workspaceId: string; workspac
               </button>
               <button
                 type="button"
-                className={secondaryButtonClass}
+                className={`${secondaryButtonClass} mt-6`}
                 disabled={isBusy || sub.status !== "ACTIVE"}
                 onClick={() => renew.mutate({ workspaceId })}
               >
                 {renew.isPending ? "Renewing…" : "Simulate a renewal"}
               </button>
             </form>
+            {card.isSuccess && !card.isPending && <Notice tone="success">Card saved.</Notice>}
+            {paymentError && (
+              <div data-testid="payment-method-error">
+                <Notice tone="error">{paymentError}</Notice>
+              </div>
+            )}
           </>
         ) : (
           <button
@@ -222,6 +249,7 @@ function Billing({ workspaceId, workspaceName }: { workspaceId: string; workspac
             {portal.isPending ? "Opening Stripe…" : "Update payment method"}
           </button>
         )}
+        {!overview.data.isTestMode && portal.error && <Notice tone="error">{portal.error.message}</Notice>}
       </Section>
 
       <Section title="Invoices" id="invoices-heading">

@@ -2,7 +2,7 @@
 
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { AttachmentPicker, useAttachmentUploads } from "../../_components/attachments";
 import { buttonClass, formatDateTime, inputClass, Notice, Section } from "../../_components/ui";
 import { useFormDraft } from "../../_components/use-form-draft";
@@ -60,7 +60,33 @@ function Queue({ workspaceId }: { workspaceId: string }) {
     .map(([, message]) => message);
   const submission = useSubmissionKey();
   const formRef = useRef<HTMLFormElement>(null);
-  const clearDraft = useFormDraft(formRef, `new-request.${workspaceId}`, draftFields, worthKeeping);
+  // Each service's brief template prefills the brief, as long as the client has not written their own.
+  const templates = useMemo(
+    () => new Map((services.data ?? []).map((s) => [s.slug, s.briefTemplate.trim()])),
+    [services.data],
+  );
+  const isTemplate = useCallback(
+    (value: string) => !value.trim() || [...templates.values()].some((t) => t && t === value.trim()),
+    [templates],
+  );
+  const clearDraft = useFormDraft(
+    formRef,
+    `new-request.${workspaceId}`,
+    draftFields,
+    worthKeeping,
+    (name, value) => name === "brief" && isTemplate(value),
+  );
+  const prefillBrief = useCallback(() => {
+    const brief = formRef.current?.elements.namedItem("brief");
+    const type = formRef.current?.elements.namedItem("type");
+    if (!(brief instanceof HTMLTextAreaElement) || !(type instanceof HTMLSelectElement)) return;
+    if (!isTemplate(brief.value)) return;
+    const template = templates.get(type.value);
+    brief.value = template ? `${template}\n` : "";
+  }, [isTemplate, templates]);
+  useEffect(() => {
+    if (services.data) prefillBrief();
+  }, [services.data, prefillBrief]);
 
   const queued = (list.data?.open ?? []).filter((r) => r.status === "QUEUED");
   const inProgress = (list.data?.open ?? []).filter((r) => r.status !== "QUEUED");
@@ -105,6 +131,7 @@ function Queue({ workspaceId }: { workspaceId: string }) {
               {
                 onSuccess: () => {
                   form.reset();
+                  prefillBrief();
                   clearDraft();
                   uploads.clear();
                   submission.renew();
@@ -125,9 +152,9 @@ function Queue({ workspaceId }: { workspaceId: string }) {
           <div className="grid gap-4 sm:grid-cols-2">
             <div>
               <label htmlFor="req-type" className="text-sm font-medium">
-                Type
+                Service
               </label>
-              <select id="req-type" name="type" className={inputClass}>
+              <select id="req-type" name="type" className={inputClass} onChange={prefillBrief}>
                 {services.data?.map((s) => (
                   <option key={s.slug} value={s.slug}>
                     {s.name}
@@ -159,7 +186,11 @@ function Queue({ workspaceId }: { workspaceId: string }) {
             <label htmlFor="req-brief" className="text-sm font-medium">
               Brief (markdown)
             </label>
-            <textarea id="req-brief" name="brief" rows={5} className={inputClass} />
+            <textarea id="req-brief" name="brief" rows={12} className={inputClass} aria-describedby="req-brief-hint" />
+            <p id="req-brief-hint" className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+              Starts with the studio's questions for the service you pick: answer under each heading. What you write is
+              never replaced.
+            </p>
             {errors.fields.brief && (
               <p className="mt-1 text-sm text-red-700 dark:text-red-400">{errors.fields.brief}</p>
             )}

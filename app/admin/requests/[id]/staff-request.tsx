@@ -3,6 +3,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { ATTACHMENT_ACCEPT, AttachmentList } from "../../../_components/attachments";
+import { StaffBrandAssets } from "../../../_components/brand-assets";
 import { CommentThread } from "../../../_components/comment-thread";
 import { NotFoundNotice } from "../../../_components/not-found-notice";
 import { useMarkRequestRead } from "../../../_components/notification-bell";
@@ -97,6 +98,7 @@ export function StaffRequest({ requestId }: { requestId: string }) {
         <Prose html={r.briefHtml} className="mt-3" />
         <AttachmentList attachments={r.attachments} />
       </Section>
+      <StaffBrandAssets workspaceId={r.workspaceId} />
       <Section title="Deliver a version" id="deliver">
         {r.status === "ACTIVE" ? (
           <form

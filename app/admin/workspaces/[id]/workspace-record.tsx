@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
+import { StaffBrandAssets } from "../../../_components/brand-assets";
 import { formatBytes, formatDate } from "../../../_components/format";
 import { buttonClass, formatDateTime, inputClass, Section, secondaryButtonClass } from "../../../_components/ui";
 import { formErrors } from "../../../_components/use-public-form";
@@ -98,6 +99,8 @@ export function WorkspaceRecord({ workspaceId }: { workspaceId: string }) {
           <WorkspaceInvoices workspaceId={workspaceId} />
         </Section>
       </div>
+
+      <StaffBrandAssets workspaceId={workspaceId} />
 
       <Section title="Requests" id="record-requests">
         {r.requests.length ? (
