@@ -107,6 +107,7 @@ export class RedisLiveBus implements LiveBus {
 
   async publish(envelope: LiveEnvelope) {
     try {
+      await this.firstConnection();
       await this.publisher.publish(this.channel, JSON.stringify(envelope));
     } catch (error) {
       this.warn(error, "publish");
@@ -148,6 +149,23 @@ export class RedisLiveBus implements LiveBus {
   async close() {
     this.publisher.disconnect();
     this.subscriber?.disconnect();
+  }
+
+  /** A publisher still making its first connection is waited for briefly; one that lost Redis is not. */
+  private async firstConnection() {
+    const status = this.publisher.status;
+    if (status === "ready" || (status !== "wait" && status !== "connecting" && status !== "connect")) return;
+    await new Promise<void>((resolve, reject) => {
+      const onReady = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        this.publisher.off("ready", onReady);
+        reject(new Error("Redis did not connect in time"));
+      }, 1_000);
+      this.publisher.once("ready", onReady);
+    });
   }
 
   private warn(error: unknown, what: string) {
