@@ -21,7 +21,7 @@ export interface LiveStreamLimits {
 export const defaultLiveLimits: LiveStreamLimits = {
   heartbeatMs: 20_000,
   recheckMs: 30_000,
-  maxLifetimeMs: 5 * 60_000,
+  maxLifetimeMs: 4 * 60_000,
   maxStreamsPerUser: 5,
 };
 
