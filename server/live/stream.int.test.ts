@@ -8,7 +8,7 @@ import { subscribe } from "../testing/subscriptions";
 import { callerFor, sessionFor } from "../testing/trpc";
 import { MemoryLiveBus, setLiveBus } from "./bus";
 import type { LiveEvent } from "./events";
-import { handleLiveStream, type LiveStreamLimits, liveStreamsOf } from "./stream";
+import { endAllLiveStreams, handleLiveStream, type LiveStreamLimits, liveStreamsOf } from "./stream";
 import { SseParser } from "./wire";
 
 describeDb("live update stream (/api/live)", () => {
@@ -213,5 +213,12 @@ describeDb("live update stream (/api/live)", () => {
       expect(liveStreamsOf(memberA.id)).toBe(0);
       expect(bus.listenerCount()).toBe(listenersBefore);
     });
+
+    // A draining instance ends its streams and the browsers reconnect elsewhere at once.
+    const draining = [await open(memberA), await open(people.users.ownerB)];
+    endAllLiveStreams();
+    await vi.waitFor(() => expect(draining.every((d) => d.isDone())).toBe(true));
+    expect(draining.map((d) => d.ends)).toEqual([["renew"], ["renew"]]);
+    expect(liveStreamsOf(memberA.id) + liveStreamsOf(people.users.ownerB.id)).toBe(0);
   });
 });

@@ -33,9 +33,31 @@ export interface LiveStreamOptions {
   limits?: Partial<LiveStreamLimits>;
 }
 
-const globalForStreams = globalThis as unknown as { atelierLiveStreams?: Map<string, number> };
+type Closer = (reason?: "renew" | "signed-out") => void;
+const globalForStreams = globalThis as unknown as {
+  atelierLiveStreams?: Map<string, number>;
+  atelierLiveClosers?: Set<Closer>;
+  atelierLiveShutdownHook?: boolean;
+};
 globalForStreams.atelierLiveStreams ??= new Map<string, number>();
+globalForStreams.atelierLiveClosers ??= new Set<Closer>();
 const openStreams = globalForStreams.atelierLiveStreams;
+const closers = globalForStreams.atelierLiveClosers;
+
+/**
+ * Ends every stream this instance holds, telling browsers to reconnect at once (to another
+ * instance when this one is draining). Without it a draining server would wait minutes for them.
+ */
+export function endAllLiveStreams() {
+  for (const close of [...closers]) close("renew");
+}
+
+/** Once per process, and only beside the server's own SIGTERM handling (never instead of it). */
+function endStreamsOnShutdown() {
+  if (globalForStreams.atelierLiveShutdownHook || process.listenerCount("SIGTERM") === 0) return;
+  globalForStreams.atelierLiveShutdownHook = true;
+  process.once("SIGTERM", endAllLiveStreams);
+}
 
 /** How many live streams this instance holds for a person (tests, metrics). */
 export const liveStreamsOf = (userId: string) => openStreams.get(userId) ?? 0;
@@ -113,6 +135,7 @@ export async function handleLiveStream(req: Request, options: LiveStreamOptions)
     );
   }
   openStreams.set(userId, liveStreamsOf(userId) + 1);
+  endStreamsOnShutdown();
 
   const encoder = new TextEncoder();
   const timers: ReturnType<typeof setTimeout>[] = [];
@@ -133,6 +156,7 @@ export async function handleLiveStream(req: Request, options: LiveStreamOptions)
     if (isClosed) return;
     if (reason) send(`event: end\ndata: ${JSON.stringify({ reason })}\n\n`);
     isClosed = true;
+    closers.delete(close);
     for (const timer of timers) clearTimeout(timer);
     subscription.unsubscribe();
     const left = liveStreamsOf(userId) - 1;
@@ -144,6 +168,8 @@ export async function handleLiveStream(req: Request, options: LiveStreamOptions)
       // already closed by the other side
     }
   }
+
+  closers.add(close);
 
   const expiresInMs = Date.parse(session.expires) - Date.now();
   const endsInMs = Math.max(0, Math.min(limits.maxLifetimeMs, Number.isFinite(expiresInMs) ? expiresInMs : Infinity));
