@@ -37,31 +37,43 @@ const isLiveQuery = (query: Query) => {
   );
 };
 
-/** Refetches what an event says changed (only queries on screen refetch; the rest turn stale). */
-export function applyLiveEvent(queryClient: QueryClient, event: LiveEvent) {
-  if (event.kind === "notifications") {
-    void queryClient.invalidateQueries({ predicate: (q) => pathOf(q).startsWith("notifications.") });
-    return;
-  }
-  if (event.kind === "resync") {
-    void queryClient.invalidateQueries({ predicate: isLiveQuery });
-    return;
-  }
+/** Which queries an event makes stale. */
+export function staleAfter(event: LiveEvent): (query: Query) => boolean {
+  if (event.kind === "notifications") return (q) => pathOf(q).startsWith("notifications.");
+  if (event.kind === "resync") return isLiveQuery;
   const { requestId, workspaceId, change } = event;
-  if (requestId) {
-    void queryClient.invalidateQueries({
-      predicate: (q) => requestViews.has(pathOf(q)) && inputOf(q)?.requestId === requestId,
-    });
-  }
+  const isView = (q: Query) => requestId !== null && requestViews.has(pathOf(q)) && inputOf(q)?.requestId === requestId;
   // A comment changes only the conversation; anything else moves the request on lists and the board.
-  if (change !== "comment") void queryClient.invalidateQueries({ predicate: listsOf(workspaceId) });
+  if (change === "comment") return isView;
+  const isList = listsOf(workspaceId);
+  return (q) => isView(q) || isList(q);
 }
 
 /**
+ * Refetches what a batch of events says changed, in one invalidation: a delivery announces its
+ * status and notifications together, and each query on screen refetches once (the rest turn stale).
+ * A query already refetching since before the batch's first event arrived is left to finish: it
+ * started after the change committed (the page's own mutation refreshing it), so it has it.
+ */
+export function applyLiveEvents(
+  queryClient: QueryClient,
+  events: LiveEvent[],
+  isFreshFetch: (query: Query) => boolean = () => false,
+) {
+  const predicates = events.map(staleAfter);
+  if (!predicates.length) return;
+  void queryClient.invalidateQueries({ predicate: (q) => predicates.some((p) => p(q)) && !isFreshFetch(q) });
+}
+
+/** Events arriving within this long of each other are applied together. */
+const COALESCE_MS = 100;
+
+/**
  * Keeps the signed-in app fresh without reloads: one server-sent event stream (/api/live) per
- * window; each event invalidates the matching queries. When the stream fails, it polls instead —
- * every query it keeps fresh is refetched at 2 s doubling to a minute — and keeps trying the
- * stream at the same pace; after any reconnect it refetches once, for what it missed meanwhile.
+ * window; events invalidate the matching queries (those within 100 ms of each other together).
+ * When the stream fails it polls instead — every query it keeps fresh is refetched at 2 s doubling
+ * to a minute — and keeps trying the stream at the same pace; after any reconnect it refetches
+ * once, for what it missed meanwhile.
  */
 export function useLiveUpdates(): LiveState {
   const queryClient = useQueryClient();
@@ -74,6 +86,30 @@ export function useLiveUpdates(): LiveState {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let aborter: AbortController | undefined;
     const poll = () => void queryClient.invalidateQueries({ predicate: isLiveQuery });
+    // When each query last started fetching, to spare a refetch that already has the change.
+    const fetchStartedAt = new Map<string, number>();
+    const stopWatching = queryClient.getQueryCache().subscribe((e) => {
+      if (e.type === "updated" && e.action.type === "fetch") fetchStartedAt.set(e.query.queryHash, Date.now());
+      else if (e.type === "removed") fetchStartedAt.delete(e.query.queryHash);
+    });
+    const pending = new Map<string, LiveEvent>();
+    let firstArrivedAt = 0;
+    let flushTimer: ReturnType<typeof setTimeout> | undefined;
+    const enqueue = (event: LiveEvent) => {
+      if (!pending.size) firstArrivedAt = Date.now();
+      pending.set(JSON.stringify(event), event);
+      flushTimer ??= setTimeout(() => {
+        flushTimer = undefined;
+        const batch = [...pending.values()];
+        const arrivedAt = firstArrivedAt;
+        pending.clear();
+        applyLiveEvents(
+          queryClient,
+          batch,
+          (q) => q.state.fetchStatus === "fetching" && (fetchStartedAt.get(q.queryHash) ?? 0) >= arrivedAt,
+        );
+      }, COALESCE_MS);
+    };
 
     const retryLater = (delayMs: number) => {
       if (isStopped) return;
@@ -118,7 +154,7 @@ export function useLiveUpdates(): LiveState {
             } else if (message.event === "end") {
               reason = (JSON.parse(message.data) as { reason?: string }).reason ?? null;
             } else {
-              applyLiveEvent(queryClient, JSON.parse(message.data) as LiveEvent);
+              enqueue(JSON.parse(message.data) as LiveEvent);
             }
           }
         }
@@ -140,6 +176,8 @@ export function useLiveUpdates(): LiveState {
     return () => {
       isStopped = true;
       clearTimeout(timer);
+      clearTimeout(flushTimer);
+      stopWatching();
       aborter?.abort();
     };
   }, [queryClient]);
