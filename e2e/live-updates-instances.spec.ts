@@ -17,7 +17,7 @@ redisUrl.pathname = "/9";
 const CLIENT_PORT = 3521;
 const STUDIO_PORT = 3522;
 
-test.describe.configure({ mode: "serial" });
+test.describe.configure({ mode: "serial", timeout: 90_000 });
 
 const instances: ChildProcess[] = [];
 let database = "";

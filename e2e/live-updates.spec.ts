@@ -3,6 +3,9 @@ import { solidPng } from "../server/testing/images";
 import { signInByEmail } from "./support/auth";
 import { expectNoAxeViolations } from "./support/axe";
 
+// Two people in two browsers, each signing in by email: more than the default 30 s on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 const stamp = () => `${Date.now()}-${Math.floor(Math.random() * 1e4)}`;
 
 /** A new subscribed client with one request; returns the request page's URL. */
