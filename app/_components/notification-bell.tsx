@@ -6,14 +6,13 @@ import { useEffect } from "react";
 import { useTRPC } from "../_trpc/client";
 
 /**
- * The unread count in the signed-in header. Polls every 30 seconds and on focus; each poll is one
+ * The unread count in the signed-in header. Live updates (live-updates.tsx) refetch it when a
+ * notification arrives, or poll while their stream is down; also on focus. Each read is one
  * indexed count. Renders a plain link while loading or signed out, never an error.
  */
 export function NotificationBell() {
   const trpc = useTRPC();
-  const unread = useQuery(
-    trpc.notifications.unreadCount.queryOptions(undefined, { refetchInterval: 30_000, retry: false }),
-  );
+  const unread = useQuery(trpc.notifications.unreadCount.queryOptions(undefined, { retry: false }));
   const count = unread.data?.count ?? 0;
   return (
     <Link

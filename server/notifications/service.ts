@@ -1,5 +1,6 @@
 import { serverEnv } from "../env";
 import type { NotificationKind, RequestStatus } from "../generated/prisma/enums";
+import { publishNotifications } from "../live/publish";
 import { emailWrites } from "../mail/outbox";
 import type { Db } from "../platform/db";
 import { logger } from "../platform/logger";
@@ -109,6 +110,7 @@ function message(
 export async function notifyRequestEvent(db: Db, event: RequestEvent): Promise<{ notified: number; emailed: number }> {
   const planned = await planNotifications(db, event);
   await db.$transaction(notificationWrites(db, planned));
+  await announceNotifications(planned);
   return { notified: planned.inApp.length, emailed: planned.emails.length };
 }
 
@@ -193,6 +195,11 @@ export function notificationWrites(db: Db, planned: PlannedNotifications) {
   return [db.notification.createMany({ data: planned.inApp }), ...emailWrites(db, planned.emails).writes];
 }
 
+/** After the notifications have committed: each recipient's bell refreshes (server/live/). */
+export async function announceNotifications(planned: PlannedNotifications) {
+  await publishNotifications(planned.inApp.map((n) => n.userId));
+}
+
 /** Planning reads only; if it fails, the change goes ahead without notifications (logged). */
 export async function planNotificationsSafely(db: Db, event: RequestEvent): Promise<PlannedNotifications> {
   try {
@@ -248,6 +255,8 @@ export async function markRead(db: Db, userId: string, which: { ids: string[] } 
     },
     data: { readAt: new Date() },
   });
+  // The person's other windows lower their count too.
+  if (count) await publishNotifications([userId]);
   return { marked: count };
 }
 

@@ -1,5 +1,6 @@
 import { canStartNewWork } from "../billing/state";
 import { serverEnv } from "../env";
+import { publishRequestChange } from "../live/publish";
 import { notifySafely } from "../notifications/service";
 import type { Db } from "../platform/db";
 import { announceTransition } from "./events";
@@ -22,6 +23,7 @@ export async function fillActiveSlots(db: Db, workspaceId: string, now = new Dat
   for (const requestId of started) {
     await notifySafely(db, { kind: "status", requestId, actorId: null, from: "QUEUED", to: "ACTIVE" });
     await announceTransition(db, requestId, "QUEUED", "ACTIVE");
+    await publishRequestChange({ change: "status", workspaceId, requestId });
   }
   return started;
 }

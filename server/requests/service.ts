@@ -1,7 +1,13 @@
 import { renderMarkdown } from "../content/markdown";
 import { DomainError } from "../errors";
 import type { RequestStatus } from "../generated/prisma/enums";
-import { notificationWrites, notifySafely, planNotificationsSafely } from "../notifications/service";
+import { publishRequestChange } from "../live/publish";
+import {
+  announceNotifications,
+  notificationWrites,
+  notifySafely,
+  planNotificationsSafely,
+} from "../notifications/service";
 import type { Db } from "../platform/db";
 import { fillActiveSlots } from "./activation";
 
@@ -70,6 +76,9 @@ export async function createRequest(
       // Two requests racing for the same upload: one gets it, the other is told plainly.
       throw new DomainError("CONFLICT", "One of the attachments is already on another request.");
     });
+  if (!("isReplay" in request)) {
+    await publishRequestChange({ change: "status", workspaceId: input.workspaceId, requestId: request.id });
+  }
   return {
     request: await settleCreated(db, input.workspaceId, request.id),
     isReplay: "isReplay" in request,
@@ -267,6 +276,7 @@ export async function reorderQueue(db: Db, input: { workspaceId: string; seen: s
       await tx.designRequest.update({ where: { id }, data: { position: (index + 1) * POSITION_STEP } });
     }
   });
+  await publishRequestChange({ change: "queue", workspaceId: input.workspaceId, requestId: null });
 }
 
 export async function cancelRequest(db: Db, input: { workspaceId: string; requestId: string; userId: string }) {
@@ -308,6 +318,7 @@ export async function cancelRequest(db: Db, input: { workspaceId: string; reques
     from: request.status,
     to: "CANCELED",
   });
+  await publishRequestChange({ change: "status", workspaceId: input.workspaceId, requestId: input.requestId });
   // A canceled request in flight frees its slot for the next one.
   if (request.status !== "QUEUED") await fillActiveSlots(db, input.workspaceId);
   return { isReplay: false };
@@ -371,6 +382,13 @@ export async function addComment(
       }),
       ...notificationWrites(db, planned),
     ]);
+    await announceNotifications(planned);
+    await publishRequestChange({
+      change: "comment",
+      workspaceId: request.workspaceId,
+      requestId: input.requestId,
+      isInternal: comment.isInternal,
+    });
     return { ...comment, workspaceId: request.workspaceId, isReplay: false };
   } catch (error) {
     // The same submission twice at once: the unique key lets one through, the other gets it.

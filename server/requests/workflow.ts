@@ -1,6 +1,7 @@
 import { openPinSummary } from "../annotations/service";
 import { DomainError } from "../errors";
 import type { RequestStatus } from "../generated/prisma/enums";
+import { publishRequestChange, publishRequestChangeById } from "../live/publish";
 import { notifySafely } from "../notifications/service";
 import type { Db } from "../platform/db";
 import { fillActiveSlots } from "./activation";
@@ -27,6 +28,7 @@ async function transition(
     data: { requestId, workspaceId, fromStatus: current ?? null, toStatus: to, actorId },
   });
   await notifySafely(db, { kind: "status", requestId, actorId, from: current ?? null, to, note });
+  await publishRequestChange({ change: "status", workspaceId, requestId });
 }
 
 /** Staff board: every open request across workspaces, with filters. */
@@ -91,7 +93,10 @@ export async function takeNext(db: Db, designerId: string) {
       where: { id: next.id, assigneeId: null },
       data: { assigneeId: designerId },
     });
-    if (count === 1) return next.id;
+    if (count === 1) {
+      await publishRequestChangeById(db, next.id, "assigned");
+      return next.id;
+    }
   }
   return null;
 }
@@ -103,6 +108,7 @@ export async function assign(db: Db, requestId: string, designerId: string | nul
   }
   const { count } = await db.designRequest.updateMany({ where: { id: requestId }, data: { assigneeId: designerId } });
   if (count === 0) throw new DomainError("NOT_FOUND", "No such request.");
+  await publishRequestChangeById(db, requestId, "assigned");
 }
 
 /** A new numbered version; the request goes to the client for review (it keeps its slot). */

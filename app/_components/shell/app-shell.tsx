@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LiveUpdates } from "../live-updates";
 import { NotificationBell } from "../notification-bell";
 import { pageSession } from "../page-session";
 import { MobileNav } from "./mobile-nav";
@@ -128,6 +129,7 @@ export async function AppShell({ area, children }: { area: ShellArea; children: 
           </ul>
         </nav>
       )}
+      {user && <LiveUpdates />}
       <main id="main" className="flex-1">
         {children}
       </main>
