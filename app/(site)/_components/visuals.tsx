@@ -1,6 +1,9 @@
 import Image from "next/image";
 import Link from "next/link";
 
+// `isPriority` marks the page's LCP image: preloaded and fetched first (Next 16's `preload`, which
+// replaces `priority`); every other image loads lazily.
+
 /** An image a content record points at: a library path ("/media/…") or a demo visual ("/demo/…"). */
 export interface ContentImage {
   src: string;
@@ -31,7 +34,8 @@ export function SiteImage({
       width={image.width ?? MOCKUP.width}
       height={image.height ?? MOCKUP.height}
       sizes={sizes}
-      priority={isPriority}
+      preload={isPriority}
+      fetchPriority={isPriority ? "high" : undefined}
       className={`h-auto w-full object-cover ${className}`}
       style={image.objectPosition ? { objectPosition: image.objectPosition } : undefined}
     />
