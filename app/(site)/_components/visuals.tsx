@@ -114,10 +114,13 @@ export function LogoStrip({ stories }: { stories: Story[] }) {
   const withLogo = stories.filter((s) => s.logoUrl);
   if (!withLogo.length) return null;
   return (
-    <ul aria-label="Some of our customers" className="flex flex-wrap items-center gap-x-10 gap-y-4 opacity-80">
+    <ul
+      aria-label="Some of our customers"
+      className="flex flex-wrap items-center gap-x-6 gap-y-4 opacity-80 sm:gap-x-10"
+    >
       {withLogo.map((s) => (
         <li key={s.slug}>
-          <Image src={s.logoUrl as string} alt={s.customer} width={160} height={32} className="h-8 w-auto" />
+          <Image src={s.logoUrl as string} alt={s.customer} width={160} height={32} className="h-6 w-auto sm:h-8" />
         </li>
       ))}
     </ul>
