@@ -108,7 +108,7 @@ test("media library: upload with progress, alt text and focal point; an image in
 
   // A real image: alt text is required before it goes.
   await page.getByLabel(/Image \(PNG, JPEG or WebP/).setInputFiles({
-    name: "Studio Desk.png",
+    name: "Fernhollow Shop.png",
     mimeType: "image/png",
     buffer: await largePng(),
   });
@@ -139,7 +139,7 @@ test("media library: upload with progress, alt text and focal point; an image in
   const progress = page.getByRole("progressbar", { name: "Upload progress" });
   await expect(progress).toBeVisible();
   await expect.poll(async () => Number(await progress.getAttribute("value")), { timeout: 10_000 }).toBeGreaterThan(0);
-  await expect(page.getByText("Added studio-desk.png to the library.")).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText("Added fernhollow-shop.png to the library.")).toBeVisible({ timeout: 20_000 });
   await cdp.send("Network.emulateNetworkConditions", {
     offline: false,
     latency: 0,
@@ -149,14 +149,14 @@ test("media library: upload with progress, alt text and focal point; an image in
 
   // The details show what the server kept: the alt text and the focal point.
   const details = page.getByTestId("asset-details");
-  await expect(details.getByRole("heading", { name: "studio-desk.png" })).toBeVisible();
+  await expect(details.getByRole("heading", { name: "fernhollow-shop.png" })).toBeVisible();
   await expect(details.getByLabel("Alt text")).toHaveValue(
     "Fernhollow's shop home page with a coffee bag and a subscribe button",
   );
   await expect(details.getByTestId("focal-value")).toContainText("25% from the left, 75% from the top");
   await expect(details.getByText("Not used on any page yet.")).toBeVisible();
   const path = (await details.locator("code").textContent()) ?? "";
-  expect(path).toMatch(/^\/media\/[a-z0-9]+\/studio-desk\.png$/);
+  expect(path).toMatch(/^\/media\/[a-z0-9]+\/fernhollow-shop\.png$/);
   const served = await page.request.get(path);
   expect(served.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
 
@@ -177,7 +177,7 @@ test("media library: upload with progress, alt text and focal point; an image in
   await page.getByRole("list", { name: "Images" }).getByRole("button").first().click();
   await expect(details.getByTestId("used-in")).toContainText("the blog post");
   await details.getByRole("button", { name: "Delete image" }).click();
-  await expect(page.getByRole("alertdialog")).toContainText("Delete studio-desk.png for good?");
+  await expect(page.getByRole("alertdialog")).toContainText("Delete fernhollow-shop.png for good?");
   await page.getByRole("button", { name: "Yes, delete" }).click();
   await expect(details.getByRole("alert")).toContainText("This image is still used in the blog post");
   await shoot(page, "media-library-in-use");
