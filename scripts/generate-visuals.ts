@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
+import { staticVariants, variantPath } from "../prisma/seed-content/visuals";
 
 const SANS = "DejaVu Sans, Liberation Sans, Arial, sans-serif";
 const SERIF = "DejaVu Serif, Liberation Serif, Georgia, serif";
@@ -691,9 +692,20 @@ export interface Visual {
   /** Relative to the output directory, e.g. "customers/tallyroot-after.webp". */
   file: string;
   svg: () => string;
+  /** Rendered at this width instead of the drawing's own. */
+  width?: number;
 }
 
 export function visuals(): Visual[] {
+  const drawn = drawings();
+  const variants = Object.entries(staticVariants).flatMap(([src, widths]) => {
+    const original = entry(Object.fromEntries(drawn.map((v) => [`/demo/${v.file}`, v])), src);
+    return widths.map((width) => ({ ...original, file: variantPath(original.file, width), width }));
+  });
+  return [...drawn, ...variants];
+}
+
+function drawings(): Visual[] {
   const stories = ["tallyroot", "fernhollow-coffee", "quaystone-freight", "lumen-physio", "cadence-academy"];
   return [
     { file: "home/hero.webp", svg: homeHero },
@@ -719,7 +731,9 @@ export async function render(v: Visual): Promise<Buffer> {
   const svg = v.svg();
   if (v.file.endsWith(".svg")) return Buffer.from(`${svg}\n`);
   // effort 6 and no metadata: smaller files, and nothing (dates, tools) that changes between runs.
-  return sharp(Buffer.from(svg), { density: 72 }).webp({ quality: 78, effort: 6, smartSubsample: true }).toBuffer();
+  const image = sharp(Buffer.from(svg), { density: 72 });
+  if (v.width) image.resize({ width: v.width });
+  return image.webp({ quality: 78, effort: 6, smartSubsample: true }).toBuffer();
 }
 
 export async function generateVisuals(outDir: string, only?: (file: string) => boolean) {

@@ -176,11 +176,21 @@ export const pageImages: PageImageSeed[] = [
   ),
 ];
 
+/**
+ * Demo images that are also rendered at smaller widths (`<name>-<width>.webp` beside the original):
+ * the home page's LCP image is served as a static file in the width a screen needs, without waiting
+ * for the image optimizer's first resize on a cold server.
+ */
+export const staticVariants: Record<string, number[]> = { "/demo/home/hero.webp": [800, 1200] };
+
+export const variantPath = (src: string, width: number) => src.replace(/\.webp$/, `-${width}.webp`);
+
 /** Every file under public/ the seed and the pages refer to. */
 export function demoImagePaths(): string[] {
   return [
     ...Object.values(serviceVisuals).map((v) => v.src),
     ...Object.values(storyVisuals).flatMap((v) => [v.logo, v.before.src, v.after.src]),
     ...pageImages.map((p) => p.src),
+    ...Object.entries(staticVariants).flatMap(([src, widths]) => widths.map((w) => variantPath(src, w))),
   ];
 }

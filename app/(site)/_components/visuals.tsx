@@ -1,5 +1,7 @@
 import Image from "next/image";
 import Link from "next/link";
+import { staticVariants } from "@/prisma/seed-content/visuals";
+import { StaticVariantImage } from "./static-variant-image";
 
 // `isPriority` marks the page's LCP image: preloaded and fetched first (Next 16's `preload`, which
 // replaces `priority`); every other image loads lazily.
@@ -49,14 +51,25 @@ export function imageOf(path: string | null | undefined, alt: string | null | un
 
 export function HomeHeroVisual({ image }: { image: ContentImage | undefined }) {
   if (!image) return null;
+  const sizes = "(min-width: 1024px) 560px, (min-width: 640px) 90vw, 100vw";
+  const widths = staticVariants[image.src];
   return (
     <div className="relative">
-      <SiteImage
-        image={image}
-        isPriority
-        sizes="(min-width: 1024px) 560px, (min-width: 640px) 90vw, 100vw"
-        className="rounded-2xl"
-      />
+      {widths ? (
+        <StaticVariantImage
+          src={image.src}
+          widths={widths}
+          alt={image.alt}
+          width={image.width ?? 1600}
+          height={image.height ?? 1200}
+          sizes={sizes}
+          preload
+          fetchPriority="high"
+          className="h-auto w-full rounded-2xl"
+        />
+      ) : (
+        <SiteImage image={image} isPriority sizes={sizes} className="rounded-2xl" />
+      )}
     </div>
   );
 }
@@ -150,7 +163,7 @@ export function BeforeAfter({
       ).map(([label, image]) =>
         image ? (
           <figure key={label} className="overflow-hidden rounded-xl border border-zinc-200 dark:border-zinc-800">
-            <SiteImage image={image} sizes={sizes} isPriority={isPriority && label === "After"} />
+            <SiteImage image={image} sizes={sizes} isPriority={isPriority && label === "Before"} />
             <figcaption className="border-t border-zinc-200 px-4 py-2 text-sm font-medium dark:border-zinc-800">
               {label}
             </figcaption>
