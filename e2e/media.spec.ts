@@ -78,12 +78,12 @@ test("public pages show the studio's work: home, services, customer stories, her
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   await shoot(page, "visuals-home-375");
 
-  // The LCP image comes as a static file in the width the screen needs; the others through the
-  // optimizer in responsive sizes, cached for long.
+  // Demo mock-ups come as static files in the width the screen needs (library images go through
+  // the optimizer: see the next test); the optimizer may resize them too, cached for long.
   const hero = await page.getByRole("img", { name: /landing page and its phone version/ }).getAttribute("srcset");
   expect(hero).toMatch(/\/demo\/home\/hero-800\.webp \d+w/);
   const card = await page.getByRole("img", { name: /design system sheet/ }).getAttribute("srcset");
-  expect(card).toMatch(/\/_next\/image\?url=%2Fdemo%2Fservices%2Fdesign-systems\.webp&w=\d+/);
+  expect(card).toMatch(/\/demo\/services\/design-systems-800\.webp \d+w/);
   const optimized = await page.request.get("/_next/image?url=%2Fdemo%2Fservices%2Fdesign-systems.webp&w=640&q=75", {
     headers: { accept: "image/webp" },
   });
@@ -163,6 +163,18 @@ test("media library: upload with progress, alt text and focal point; an image in
   expect(path).toMatch(/^\/media\/[a-z0-9]+\/fernhollow-shop\.png$/);
   const served = await page.request.get(path);
   expect(served.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+
+  // Its thumbnail is resized by the optimizer, which keeps the result for a year.
+  const thumbnail = page.getByRole("list", { name: "Images" }).getByRole("img").first();
+  expect(await thumbnail.getAttribute("srcset")).toMatch(
+    /\/_next\/image\?url=%2Fmedia%2F[a-z0-9]+%2Ffernhollow-shop\.png&w=\d+/,
+  );
+  await expect.poll(() => thumbnail.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBeGreaterThan(0);
+  const resized = await page.request.get(`/_next/image?url=${encodeURIComponent(path)}&w=256&q=75`, {
+    headers: { accept: "image/webp" },
+  });
+  expect(resized.headers()["content-type"]).toBe("image/webp");
+  expect(resized.headers()["cache-control"]).toMatch(/max-age=31536000/);
 
   // Search finds it by its alt text; the grid shows its thumbnail.
   await page.getByLabel("Search images").fill("coffee bag");

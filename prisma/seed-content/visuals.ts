@@ -177,11 +177,20 @@ export const pageImages: PageImageSeed[] = [
 ];
 
 /**
- * Demo images that are also rendered at smaller widths (`<name>-<width>.webp` beside the original):
- * the home page's LCP image is served as a static file in the width a screen needs, without waiting
- * for the image optimizer's first resize on a cold server.
+ * The demo mock-ups are also rendered at smaller widths (`<name>-<width>.webp` beside the original),
+ * so pages serve them as static files in the width a screen needs — an LCP image never waits for
+ * the optimizer's first resize on a cold server. Uploaded library images go through the optimizer.
  */
-export const staticVariants: Record<string, number[]> = { "/demo/home/hero.webp": [800, 1200] };
+export const VARIANT_WIDTHS = [800, 1200];
+export const staticVariants: Record<string, number[]> = Object.fromEntries(
+  [
+    ...Object.values(serviceVisuals).map((v) => v.src),
+    ...Object.values(storyVisuals).flatMap((v) => [v.before.src, v.after.src]),
+    ...pageImages.map((p) => p.src),
+  ]
+    .filter((src) => src.endsWith(".webp"))
+    .map((src) => [src, VARIANT_WIDTHS]),
+);
 
 export const variantPath = (src: string, width: number) => src.replace(/\.webp$/, `-${width}.webp`);
 

@@ -29,6 +29,22 @@ export function SiteImage({
   isPriority?: boolean;
   className?: string;
 }) {
+  const widths = staticVariants[image.src];
+  if (widths)
+    return (
+      <StaticVariantImage
+        src={image.src}
+        widths={widths}
+        alt={image.alt}
+        width={image.width ?? MOCKUP.width}
+        height={image.height ?? MOCKUP.height}
+        sizes={sizes}
+        preload={isPriority}
+        fetchPriority={isPriority ? "high" : undefined}
+        className={`h-auto w-full object-cover ${className}`}
+        style={image.objectPosition ? { objectPosition: image.objectPosition } : undefined}
+      />
+    );
   return (
     <Image
       src={image.src}
@@ -51,25 +67,14 @@ export function imageOf(path: string | null | undefined, alt: string | null | un
 
 export function HomeHeroVisual({ image }: { image: ContentImage | undefined }) {
   if (!image) return null;
-  const sizes = "(min-width: 1024px) 560px, (min-width: 640px) 90vw, 100vw";
-  const widths = staticVariants[image.src];
   return (
     <div className="relative">
-      {widths ? (
-        <StaticVariantImage
-          src={image.src}
-          widths={widths}
-          alt={image.alt}
-          width={image.width ?? 1600}
-          height={image.height ?? 1200}
-          sizes={sizes}
-          preload
-          fetchPriority="high"
-          className="h-auto w-full rounded-2xl"
-        />
-      ) : (
-        <SiteImage image={image} isPriority sizes={sizes} className="rounded-2xl" />
-      )}
+      <SiteImage
+        image={image}
+        isPriority
+        sizes="(min-width: 1024px) 560px, (min-width: 640px) 90vw, 100vw"
+        className="rounded-2xl"
+      />
     </div>
   );
 }
