@@ -32,6 +32,16 @@ const nextConfig = {
   cacheMaxMemorySize: 0,
   // PGlite loads its WebAssembly and data files from its own package directory at run time.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pino", "pdfkit"],
+  images: {
+    // Only our own images: the demo visuals (public/demo) and the media library (/media/<id>/<name>).
+    localPatterns: [
+      { pathname: "/demo/**", search: "" },
+      { pathname: "/media/**", search: "" },
+    ],
+    // Library paths never change their bytes; demo files change only with a deploy.
+    minimumCacheTTL: 31_536_000,
+    qualities: [75],
+  },
   async headers() {
     // Later rules win for the same header: stored files get a policy that runs nothing at all.
     const fileHeaders = [{ key: "Content-Security-Policy", value: "default-src 'none'; sandbox" }];
@@ -39,6 +49,7 @@ const nextConfig = {
       { source: "/:path*", headers: securityHeaders },
       { source: "/api/files/:path*", headers: fileHeaders },
       { source: "/api/hero-redesigns/:path*", headers: fileHeaders },
+      { source: "/media/:path*", headers: fileHeaders },
     ];
   },
 };

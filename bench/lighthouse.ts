@@ -3,14 +3,16 @@
 // Loopback only: Chromium resolves no host but 127.0.0.1, and its background networking is off.
 // Needs a production build (`npx next build`). Run: npx tsx bench/lighthouse.ts
 //
-// Environment: BENCH_LH_PRESETS=mobile,desktop (default both), CHROMIUM_PATH (default /usr/bin/chromium),
+// Environment: BENCH_LH_PAGES (comma-separated paths), BENCH_LH_PRESETS=mobile,desktop (default both), CHROMIUM_PATH (default /usr/bin/chromium),
 // BENCH_LH_BUDGET_S: no new run starts after this many seconds (default 170).
 import path from "node:path";
 import { onInterrupt } from "./lib/cleanup";
 import { startServer } from "./lib/next-server";
 import { machineInfo, markdownTable, writeResult } from "./lib/stats";
 
-const PAGES = ["/", "/glossary/backend", "/blog/why-design-subscriptions-beat-hourly-agencies", "/pricing"];
+const DEFAULT_PAGES = ["/", "/glossary/backend", "/blog/why-design-subscriptions-beat-hourly-agencies", "/pricing"];
+// BENCH_LH_PAGES=/,/services,… measures other pages (comma-separated paths).
+const PAGES = process.env.BENCH_LH_PAGES ? process.env.BENCH_LH_PAGES.split(",").map((s) => s.trim()) : DEFAULT_PAGES;
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 const PRESETS = (process.env.BENCH_LH_PRESETS ?? "mobile,desktop").split(",").map((s) => s.trim()) as (
   | "mobile"
@@ -48,7 +50,9 @@ interface AuditFinding {
 
 /** A short line per detail item: the console message, the failing element, the URL… */
 function describeItems(details: unknown): string[] {
-  const items = (details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
+  const raw = (details as { items?: unknown } | undefined)?.items;
+  // Some audits (e.g. LCP breakdowns) keep an object here instead of a list.
+  const items = Array.isArray(raw) ? (raw as Record<string, unknown>[]) : [];
   return items.slice(0, 5).map((item) => {
     const node = item.node as { snippet?: string; nodeLabel?: string } | undefined;
     const location = item.sourceLocation as { url?: string } | undefined;

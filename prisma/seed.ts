@@ -11,6 +11,7 @@ import { faqEntries } from "./seed-content/faq";
 import { glossaryTerms } from "./seed-content/glossary";
 import { plans } from "./seed-content/plans";
 import { services } from "./seed-content/services";
+import { pageImages, serviceVisuals, storyVisuals } from "./seed-content/visuals";
 import { demoDesigners, seedDemoHistory } from "./seed-history";
 
 /** A few queued requests so a demo client's portal is not empty; they start once it subscribes. */
@@ -53,6 +54,40 @@ async function seedDemoRequests(db: Db, workspaceId: string, userId: string, wor
       },
     });
   }
+}
+
+/**
+ * The demo images (public/demo/, made by scripts/generate-visuals.ts): set where a record has none
+ * yet — also on databases seeded before images existed — and never over an image someone chose.
+ */
+async function seedVisuals(db: Db) {
+  for (const [slug, v] of Object.entries(serviceVisuals)) {
+    await db.service.updateMany({ where: { slug, imagePath: null }, data: { imagePath: v.src, imageAlt: v.alt } });
+  }
+  for (const [slug, v] of Object.entries(storyVisuals)) {
+    await db.caseStudy.updateMany({
+      where: { slug, imagePath: null },
+      data: { imagePath: v.after.src, imageAlt: v.after.alt },
+    });
+    await db.caseStudy.updateMany({
+      where: { slug, beforePath: null },
+      data: { beforePath: v.before.src, beforeAlt: v.before.alt },
+    });
+    await db.caseStudy.updateMany({ where: { slug, logoUrl: null }, data: { logoUrl: v.logo } });
+  }
+  await db.pageImage.createMany({
+    data: pageImages.map((p) => ({
+      page: p.page,
+      slot: p.slot,
+      imagePath: p.src,
+      imageAlt: p.alt,
+      caption: p.caption ?? null,
+      width: p.width,
+      height: p.height,
+      position: p.position,
+    })),
+    skipDuplicates: true,
+  });
 }
 
 /** Demo accounts for a local run; sign in by email link, read it at /dev/mailbox. */
@@ -194,6 +229,8 @@ export async function seedDatabase(db: Db, options: { demoAccounts: boolean }): 
       publishedAt: now,
     })),
   });
+
+  await seedVisuals(db);
 
   const existingPlans = new Set((await db.plan.findMany({ select: { slug: true } })).map((x) => x.slug));
   const newPlans = plans.filter((x) => !existingPlans.has(x.slug));

@@ -10,6 +10,7 @@ import { glossaryRouter } from "./glossary/router";
 import { invoicesRouter } from "./invoices/router";
 import { heroRedesignRouter } from "./leads/hero-router";
 import { leadsRouter } from "./leads/router";
+import { mediaRouter } from "./media/router";
 import { notificationsRouter } from "./notifications/router";
 import { plansRouter } from "./plans/router";
 import { requestsRouter } from "./requests/router";
@@ -33,6 +34,7 @@ export const appRouter = router({
   glossary: glossaryRouter,
   heroRedesign: heroRedesignRouter,
   leads: leadsRouter,
+  media: mediaRouter,
   plans: plansRouter,
   notifications: notificationsRouter,
   requests: requestsRouter,

@@ -5,6 +5,7 @@ import { absoluteUrl, formatPrice } from "../_components/site";
 import { heroRedesignHref } from "../_components/site-header";
 import { publicApi } from "../_trpc/public";
 import { HydrateClient, prefetch, trpc } from "../_trpc/server";
+import { HomeHeroVisual, imageOf, LogoStrip, Portfolio, pageImage, SiteImage } from "./_components/visuals";
 import { GlossaryPreview, GlossaryPreviewSkeleton } from "./glossary-preview";
 
 // Rendered per request from the tagged data cache: a static build would need the database at build time.
@@ -13,12 +14,14 @@ export const dynamic = "force-dynamic";
 export default async function HomePage() {
   prefetch(trpc.glossary.list.queryOptions({ limit: 8 }));
   const api = publicApi();
-  const [services, stories, plans, faq] = await Promise.all([
+  const [services, stories, plans, faq, images] = await Promise.all([
     api.services.list(),
     api.customers.list(),
     api.plans.list(),
     api.faq.list({}),
+    api.media.pageImages({ page: "home" }),
   ]);
+  const hero = images.find((i) => i.slot === "hero");
   const faqTeaser = faq.groups.flatMap((g) => g.items).slice(0, 4);
 
   return (
@@ -34,31 +37,37 @@ export default async function HomePage() {
         }}
       />
       <section className="bg-gradient-to-b from-brand-50 to-white dark:from-zinc-900 dark:to-zinc-950">
-        <div className="mx-auto max-w-6xl px-4 py-20 sm:py-28">
-          <p className="text-sm font-semibold text-brand-700 dark:text-brand-100">
-            Design subscription for growing teams
-          </p>
-          <h1 className="mt-4 max-w-3xl text-4xl font-bold tracking-tight sm:text-6xl">
-            Design that ships, on a subscription.
-          </h1>
-          <p className="mt-6 max-w-2xl text-lg text-zinc-700 dark:text-zinc-300">
-            Queue as many requests as you like. Senior designers work them a few at a time and deliver every few days.
-            One flat fee; pause or cancel whenever you want.
-          </p>
-          <div className="mt-8 flex flex-wrap gap-3">
-            <Link
-              href={heroRedesignHref}
-              className="rounded-lg bg-brand-600 px-5 py-3 font-medium text-white hover:bg-brand-700"
-            >
-              Get Free Hero Redesign
-            </Link>
-            <Link
-              href="/pricing"
-              className="rounded-lg border border-zinc-300 bg-white px-5 py-3 font-medium hover:border-brand-600 dark:border-zinc-700 dark:bg-zinc-900"
-            >
-              View pricing
-            </Link>
+        <div className="mx-auto grid max-w-6xl items-center gap-12 px-4 py-16 sm:py-20 lg:grid-cols-[1fr_minmax(0,560px)]">
+          <div>
+            <p className="text-sm font-semibold text-brand-700 dark:text-brand-100">
+              Design subscription for growing teams
+            </p>
+            <h1 className="mt-4 max-w-3xl text-4xl font-bold tracking-tight sm:text-6xl">
+              Design that ships, on a subscription.
+            </h1>
+            <p className="mt-6 max-w-2xl text-lg text-zinc-700 dark:text-zinc-300">
+              Queue as many requests as you like. Senior designers work them a few at a time and deliver every few days.
+              One flat fee; pause or cancel whenever you want.
+            </p>
+            <div className="mt-8 flex flex-wrap gap-3">
+              <Link
+                href={heroRedesignHref}
+                className="rounded-lg bg-brand-600 px-5 py-3 font-medium text-white hover:bg-brand-700"
+              >
+                Get Free Hero Redesign
+              </Link>
+              <Link
+                href="/pricing"
+                className="rounded-lg border border-zinc-300 bg-white px-5 py-3 font-medium hover:border-brand-600 dark:border-zinc-700 dark:bg-zinc-900"
+              >
+                View pricing
+              </Link>
+            </div>
           </div>
+          <HomeHeroVisual image={hero ? pageImage(hero) : undefined} />
+        </div>
+        <div className="mx-auto max-w-6xl px-4 pb-12">
+          <LogoStrip stories={stories} />
         </div>
       </section>
 
@@ -68,18 +77,29 @@ export default async function HomePage() {
         </h2>
         <ul className="mt-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {services.map((s) => (
-            <li key={s.slug} className="rounded-xl border border-zinc-200 p-5 dark:border-zinc-800">
-              <Link
-                href={`/services/${s.slug}`}
-                className="font-semibold hover:text-brand-700 dark:hover:text-brand-100"
-              >
-                {s.name}
-              </Link>
-              <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">{s.summary}</p>
+            <li key={s.slug} className="overflow-hidden rounded-xl border border-zinc-200 dark:border-zinc-800">
+              {s.imagePath && (
+                <SiteImage
+                  image={imageOf(s.imagePath, s.imageAlt) as NonNullable<ReturnType<typeof imageOf>>}
+                  sizes="(min-width: 1024px) 370px, (min-width: 640px) 45vw, 100vw"
+                  className="border-b border-zinc-200 dark:border-zinc-800"
+                />
+              )}
+              <div className="p-5">
+                <Link
+                  href={`/services/${s.slug}`}
+                  className="font-semibold hover:text-brand-700 dark:hover:text-brand-100"
+                >
+                  {s.name}
+                </Link>
+                <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">{s.summary}</p>
+              </div>
             </li>
           ))}
         </ul>
       </section>
+
+      <Portfolio stories={stories} />
 
       <section aria-labelledby="customers-heading" className="bg-zinc-50 dark:bg-zinc-900">
         <div className="mx-auto max-w-6xl px-4 py-16">

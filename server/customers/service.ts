@@ -19,6 +19,8 @@ export async function listCaseStudies(db: Db) {
       quoteAuthor: true,
       results: true,
       logoUrl: true,
+      imagePath: true,
+      imageAlt: true,
     },
   });
   return rows.map((r) => ({ ...r, results: r.results as unknown as CaseStudyResult[] }));
@@ -37,6 +39,10 @@ export async function getCaseStudy(db: Db, slug: string) {
       results: true,
       body: true,
       logoUrl: true,
+      imagePath: true,
+      imageAlt: true,
+      beforePath: true,
+      beforeAlt: true,
       serviceSlugs: true,
       updatedAt: true,
     },

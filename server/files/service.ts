@@ -185,6 +185,7 @@ export async function sweepUnattachedFiles(db: Db, store: Storage, olderThanMs =
       AND NOT EXISTS (SELECT 1 FROM "Deliverable" d WHERE d."fileId" = f.id)
       AND NOT EXISTS (SELECT 1 FROM "HeroRedesign" h WHERE h."beforeImageId" = f.id OR h."afterImageId" = f.id)
       AND NOT EXISTS (SELECT 1 FROM "Workspace" w WHERE w."brandLogoId" = f.id)
+      AND NOT EXISTS (SELECT 1 FROM "MediaAsset" m WHERE m."fileId" = f.id)
     ORDER BY f."createdAt" LIMIT ${limit}`;
   let removed = 0;
   for (const file of stale) {

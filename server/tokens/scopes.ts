@@ -163,6 +163,13 @@ export const procedureScopes: Record<string, Requirement> = {
   "requests.staffById": "requests:read",
   "requests.staffComment": "requests:write",
   "search.query": "public",
+  // The media library: staff; reading it is reading files, changing it is editing content.
+  "media.list": "files:read",
+  "media.get": "files:read",
+  "media.create": "content:write",
+  "media.update": "content:write",
+  "media.delete": "content:write",
+  "media.pageImages": "public",
   "services.list": "public",
   "services.bySlug": "public",
   "tokens.list": "session",

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { publicApi } from "@/app/_trpc/public";
+import { TeamGrid } from "../_components/visuals";
 
 // Rendered per request: its metadata carries APP_URL, which must not be baked in at build time.
 export const dynamic = "force-dynamic";
@@ -30,7 +32,8 @@ const principles = [
   },
 ];
 
-export default function AboutPage() {
+export default async function AboutPage() {
+  const images = await publicApi().media.pageImages({ page: "about" });
   return (
     <div className="mx-auto max-w-4xl px-4 py-12">
       <h1 className="text-4xl font-bold tracking-tight">About us</h1>
@@ -51,6 +54,7 @@ export default function AboutPage() {
           </li>
         ))}
       </ul>
+      <TeamGrid images={images} />
       <p className="mt-12">
         <Link href="/pricing" className="rounded-lg bg-brand-600 px-5 py-3 font-medium text-white hover:bg-brand-700">
           View pricing

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { publicApi } from "@/app/_trpc/public";
+import { imageOf, SiteImage } from "../_components/visuals";
 
 export const metadata: Metadata = {
   title: "Customers",
@@ -20,25 +21,41 @@ export default async function CustomersPage() {
         Teams that replaced a patchwork of freelancers with one studio and a queue.
       </p>
       <ul className="mt-10 grid gap-6 md:grid-cols-2">
-        {stories.map((c) => (
-          <li key={c.slug} className="flex flex-col rounded-2xl border border-zinc-200 p-6 dark:border-zinc-800">
-            <p className="text-sm text-zinc-600 dark:text-zinc-400">{c.industry}</p>
-            <h2 className="mt-1 text-xl font-semibold">
-              <Link href={`/customers/${c.slug}`} className="hover:text-brand-700 dark:hover:text-brand-100">
-                {c.customer}
-              </Link>
-            </h2>
-            <p className="mt-2 text-zinc-700 dark:text-zinc-300">{c.summary}</p>
-            <dl className="mt-4 grid grid-cols-3 gap-2">
-              {c.results.map((r) => (
-                <div key={r.label}>
-                  <dt className="text-xs text-zinc-600 dark:text-zinc-400">{r.label}</dt>
-                  <dd className="text-lg font-semibold text-brand-700 dark:text-brand-100">{r.value}</dd>
-                </div>
-              ))}
-            </dl>
-          </li>
-        ))}
+        {stories.map((c, i) => {
+          const image = imageOf(c.imagePath, c.imageAlt);
+          return (
+            <li
+              key={c.slug}
+              className="flex flex-col overflow-hidden rounded-2xl border border-zinc-200 dark:border-zinc-800"
+            >
+              {image && (
+                <SiteImage
+                  image={image}
+                  isPriority={i === 0}
+                  sizes="(min-width: 1152px) 560px, (min-width: 768px) 48vw, 100vw"
+                  className="border-b border-zinc-200 dark:border-zinc-800"
+                />
+              )}
+              <div className="flex flex-1 flex-col p-6">
+                <p className="text-sm text-zinc-600 dark:text-zinc-400">{c.industry}</p>
+                <h2 className="mt-1 text-xl font-semibold">
+                  <Link href={`/customers/${c.slug}`} className="hover:text-brand-700 dark:hover:text-brand-100">
+                    {c.customer}
+                  </Link>
+                </h2>
+                <p className="mt-2 text-zinc-700 dark:text-zinc-300">{c.summary}</p>
+                <dl className="mt-4 grid grid-cols-3 gap-2">
+                  {c.results.map((r) => (
+                    <div key={r.label}>
+                      <dt className="text-xs text-zinc-600 dark:text-zinc-400">{r.label}</dt>
+                      <dd className="text-lg font-semibold text-brand-700 dark:text-brand-100">{r.value}</dd>
+                    </div>
+                  ))}
+                </dl>
+              </div>
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

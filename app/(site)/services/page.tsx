@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { publicApi } from "@/app/_trpc/public";
+import { imageOf, SiteImage } from "../_components/visuals";
 
 export const metadata: Metadata = {
   title: "Services",
@@ -21,21 +22,34 @@ export default async function ServicesPage() {
         Everything below is included in every plan. Queue what you need; we work through it in order.
       </p>
       <ul className="mt-10 grid gap-6 md:grid-cols-2">
-        {services.map((s) => (
-          <li key={s.slug} className="rounded-2xl border border-zinc-200 p-6 dark:border-zinc-800">
-            <h2 className="text-xl font-semibold">
-              <Link href={`/services/${s.slug}`} className="hover:text-brand-700 dark:hover:text-brand-100">
-                {s.name}
-              </Link>
-            </h2>
-            <p className="mt-2 text-zinc-700 dark:text-zinc-300">{s.summary}</p>
-            <ul className="mt-4 list-disc space-y-1 pl-5 text-sm text-zinc-600 dark:text-zinc-400">
-              {s.deliverables.slice(0, 4).map((d) => (
-                <li key={d}>{d}</li>
-              ))}
-            </ul>
-          </li>
-        ))}
+        {services.map((s, i) => {
+          const image = imageOf(s.imagePath, s.imageAlt);
+          return (
+            <li key={s.slug} className="overflow-hidden rounded-2xl border border-zinc-200 dark:border-zinc-800">
+              {image && (
+                <SiteImage
+                  image={image}
+                  isPriority={i === 0}
+                  sizes="(min-width: 1152px) 560px, (min-width: 768px) 48vw, 100vw"
+                  className="border-b border-zinc-200 dark:border-zinc-800"
+                />
+              )}
+              <div className="p-6">
+                <h2 className="text-xl font-semibold">
+                  <Link href={`/services/${s.slug}`} className="hover:text-brand-700 dark:hover:text-brand-100">
+                    {s.name}
+                  </Link>
+                </h2>
+                <p className="mt-2 text-zinc-700 dark:text-zinc-300">{s.summary}</p>
+                <ul className="mt-4 list-disc space-y-1 pl-5 text-sm text-zinc-600 dark:text-zinc-400">
+                  {s.deliverables.slice(0, 4).map((d) => (
+                    <li key={d}>{d}</li>
+                  ))}
+                </ul>
+              </div>
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

@@ -29,6 +29,7 @@ const staffAreas = (isAdmin: boolean): NavItem[] => [
 /** The back office's other pages; on wide screens the areas sit in the header's switcher. */
 const staffPages = (isAdmin: boolean): NavItem[] => [
   { href: "/admin", label: "Dashboard", isExact: true },
+  { href: "/admin/media", label: "Media" },
   ...(isAdmin
     ? [
         { href: "/admin/workspaces", label: "Workspaces" },

@@ -4,6 +4,7 @@ import { orNotFound, publicApi } from "@/app/_trpc/public";
 import { renderMarkdown } from "@/server/content/markdown";
 import { Prose } from "../../../_components/prose";
 import { heroRedesignHref } from "../../../_components/site-header";
+import { imageOf, SiteImage } from "../../_components/visuals";
 
 export const dynamicParams = true;
 export async function generateStaticParams() {
@@ -34,6 +35,15 @@ export default async function ServicePage({ params }: Props) {
       </nav>
       <h1 className="mt-4 text-4xl font-bold tracking-tight">{s.name}</h1>
       <p className="mt-4 text-xl text-zinc-700 dark:text-zinc-300">{s.summary}</p>
+      {s.imagePath && (
+        <div className="mt-8 overflow-hidden rounded-2xl border border-zinc-200 dark:border-zinc-800">
+          <SiteImage
+            image={imageOf(s.imagePath, s.imageAlt) as NonNullable<ReturnType<typeof imageOf>>}
+            isPriority
+            sizes="(min-width: 768px) 720px, 100vw"
+          />
+        </div>
+      )}
       <Prose html={renderMarkdown(s.body)} className="mt-8" />
       {s.caseStudies.length > 0 && (
         <section aria-labelledby="work-heading" className="mt-12">

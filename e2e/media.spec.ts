@@ -1,0 +1,216 @@
+import { expect, type Page, test } from "@playwright/test";
+import sharp from "sharp";
+import { signInByEmail } from "./support/auth";
+import { expectNoAxeViolations } from "./support/axe";
+import { trpcMutation } from "./support/trpc";
+
+// SCREENSHOTS=1 also saves the pages to docs/screenshots/ (looked at before they are committed).
+const shoot = async (page: Page, name: string) => {
+  if (process.env.SCREENSHOTS) await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: true });
+};
+
+/** One of our mock-ups as an uncompressed PNG (~4.8 MB): big enough that the upload takes a visible while. */
+const largePng = () =>
+  sharp("public/demo/customers/fernhollow-coffee-after.webp").png({ compressionLevel: 0 }).toBuffer();
+
+/** Every image on the page, scrolled into view, has loaded and says what it shows. */
+async function expectImagesLoaded(page: Page, atLeast: number) {
+  const images = page.locator("main img");
+  const count = await images.count();
+  expect(count, `images on ${page.url()}`).toBeGreaterThanOrEqual(atLeast);
+  let described = 0;
+  for (let i = 0; i < count; i++) {
+    const img = images.nth(i);
+    await img.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => img.evaluate((el: HTMLImageElement) => (el.complete ? el.naturalWidth : 0)), {
+        message: `image ${i} on ${page.url()} loads`,
+      })
+      .toBeGreaterThan(0);
+    const alt = (await img.getAttribute("alt")) ?? "";
+    // alt="" only for a decorative wordmark beside its own name; everything else is described.
+    if (alt.split(/\s+/).length >= 4) described++;
+  }
+  expect(described, `described images on ${page.url()}`).toBeGreaterThanOrEqual(atLeast);
+}
+
+test("public pages show the studio's work: home, services, customer stories, hero redesign, about", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto("/");
+  await expect(page.getByRole("img", { name: /landing page and its phone version/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Recent work" })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Some of our customers" }).getByRole("img")).toHaveCount(5);
+  await expectImagesLoaded(page, 8);
+  await shoot(page, "visuals-home-1440");
+  await expectNoAxeViolations(page);
+
+  await page.goto("/services");
+  await expectImagesLoaded(page, 5);
+  await shoot(page, "visuals-services-1440");
+
+  await page.goto("/customers");
+  await expectImagesLoaded(page, 5);
+  await page.getByRole("link", { name: "Tallyroot" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Tallyroot" })).toBeVisible();
+  await expect(page.getByText("Before", { exact: true })).toBeVisible();
+  await expect(page.getByRole("img", { name: /old home page/ })).toBeVisible();
+  await expect(page.getByRole("img", { name: /new home page/ })).toBeVisible();
+  await expectImagesLoaded(page, 2);
+  await shoot(page, "visuals-customer-story-1440");
+  await expectNoAxeViolations(page);
+
+  await page.goto("/hero-redesign");
+  await expect(page.getByRole("heading", { name: "Hero redesigns we have sent" })).toBeVisible();
+  await expectImagesLoaded(page, 4);
+  await shoot(page, "visuals-hero-redesign-1440");
+
+  await page.goto("/about");
+  await expect(page.getByRole("heading", { name: "The team" })).toBeVisible();
+  await expectImagesLoaded(page, 4);
+  await shoot(page, "visuals-about-1440");
+
+  // Phone width: the same images, nothing wider than the screen.
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto("/");
+  await expectImagesLoaded(page, 8);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await shoot(page, "visuals-home-375");
+
+  // Demo mock-ups come as static files in the width the screen needs (library images go through
+  // the optimizer: see the next test); the optimizer may resize them too, cached for long.
+  const hero = await page.getByRole("img", { name: /landing page and its phone version/ }).getAttribute("srcset");
+  expect(hero).toMatch(/\/demo\/home\/hero-800\.webp \d+w/);
+  const card = await page.getByRole("img", { name: /design system sheet/ }).getAttribute("srcset");
+  expect(card).toMatch(/\/demo\/services\/design-systems-800\.webp \d+w/);
+  const optimized = await page.request.get("/_next/image?url=%2Fdemo%2Fservices%2Fdesign-systems.webp&w=640&q=75", {
+    headers: { accept: "image/webp" },
+  });
+  expect(optimized.status()).toBe(200);
+  expect(optimized.headers()["content-type"]).toBe("image/webp");
+  expect(optimized.headers()["cache-control"]).toMatch(/max-age=31536000/);
+});
+
+test("media library: upload with progress, alt text and focal point; an image in use cannot be deleted", async ({
+  page,
+}) => {
+  await signInByEmail(page, "admin@atelier.example", "/admin/media");
+  await expect(page.getByRole("heading", { name: "Media library" })).toBeVisible();
+  await expect(page.getByText("No images yet.")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Something that is not an image is refused by content, whatever its name says.
+  await page.getByLabel(/Image \(PNG, JPEG or WebP/).setInputFiles({
+    name: "logo.png",
+    mimeType: "image/png",
+    buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'),
+  });
+  await page.getByLabel("Alt text (required)").fill("Our logo");
+  await page.getByRole("button", { name: "Upload" }).click();
+  await expect(page.getByText("Only PNG, JPEG and WebP images are accepted")).toBeVisible();
+
+  // A real image: alt text is required before it goes.
+  await page.getByLabel(/Image \(PNG, JPEG or WebP/).setInputFiles({
+    name: "Fernhollow Shop.png",
+    mimeType: "image/png",
+    buffer: await largePng(),
+  });
+  await page.getByLabel("Alt text (required)").fill("");
+  await page.getByRole("button", { name: "Upload" }).click();
+  await expect(page.getByText("Describe the image for people who cannot see it (alt text).")).toBeVisible();
+  await page
+    .getByLabel("Alt text (required)")
+    .fill("Fernhollow's shop home page with a coffee bag and a subscribe button");
+
+  // The focal point is where one clicks on the image.
+  const picker = page.getByTestId("focal-picker");
+  const box = await picker.boundingBox();
+  if (!box) throw new Error("no focal picker");
+  await picker.click({ position: { x: box.width * 0.25, y: box.height * 0.75 } });
+  await expect(page.getByTestId("focal-value")).toContainText("25% from the left, 75% from the top");
+
+  // Slow the upload down so its progress can be seen.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: 20,
+    downloadThroughput: -1,
+    uploadThroughput: 1024 * 1024,
+  });
+  await page.getByRole("button", { name: "Upload" }).click();
+  await expect(page.getByRole("button", { name: "Uploading…" })).toBeDisabled();
+  const progress = page.getByRole("progressbar", { name: "Upload progress" });
+  await expect(progress).toBeVisible();
+  await expect.poll(async () => Number(await progress.getAttribute("value")), { timeout: 10_000 }).toBeGreaterThan(0);
+  await expect(page.getByText("Added fernhollow-shop.png to the library.")).toBeVisible({ timeout: 20_000 });
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: -1,
+  });
+
+  // The details show what the server kept: the alt text and the focal point.
+  const details = page.getByTestId("asset-details");
+  await expect(details.getByRole("heading", { name: "fernhollow-shop.png" })).toBeVisible();
+  await expect(details.getByLabel("Alt text")).toHaveValue(
+    "Fernhollow's shop home page with a coffee bag and a subscribe button",
+  );
+  await expect(details.getByTestId("focal-value")).toContainText("25% from the left, 75% from the top");
+  await expect(details.getByText("Not used on any page yet.")).toBeVisible();
+  const path = (await details.locator("code").textContent()) ?? "";
+  expect(path).toMatch(/^\/media\/[a-z0-9]+\/fernhollow-shop\.png$/);
+  const served = await page.request.get(path);
+  expect(served.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+
+  // Its thumbnail is resized by the optimizer, which keeps the result for a year.
+  const thumbnail = page.getByRole("list", { name: "Images" }).getByRole("img").first();
+  expect(await thumbnail.getAttribute("srcset")).toMatch(
+    /\/_next\/image\?url=%2Fmedia%2F[a-z0-9]+%2Ffernhollow-shop\.png&w=\d+/,
+  );
+  await expect.poll(() => thumbnail.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBeGreaterThan(0);
+  const resized = await page.request.get(`/_next/image?url=${encodeURIComponent(path)}&w=256&q=75`, {
+    headers: { accept: "image/webp" },
+  });
+  expect(resized.headers()["content-type"]).toBe("image/webp");
+  expect(resized.headers()["cache-control"]).toMatch(/max-age=31536000/);
+
+  // Search finds it by its alt text; the grid shows its thumbnail.
+  await page.getByLabel("Search images").fill("coffee bag");
+  await expect(page.getByRole("list", { name: "Images" }).getByRole("button")).toHaveCount(1);
+  await page.getByLabel("Search images").fill("nothing like this");
+  await expect(page.getByText("No image matches")).toBeVisible();
+  await page.getByLabel("Search images").fill("");
+
+  // A blog post starts showing it; deleting is then refused, naming the post.
+  const used = await trpcMutation(page.request, "blog.update", {
+    slug: "anatomy-of-a-hero-section-that-converts",
+    patch: { body: `How we sketch a hero:\n\n![Fernhollow's shop](${path})\n\nThen we test it.` },
+  });
+  expect(used.status).toBe(200);
+  await page.reload();
+  await page.getByRole("list", { name: "Images" }).getByRole("button").first().click();
+  await expect(details.getByTestId("used-in")).toContainText("the blog post");
+  await details.getByRole("button", { name: "Delete image" }).click();
+  await expect(page.getByRole("alertdialog")).toContainText("Delete fernhollow-shop.png for good?");
+  await page.getByRole("button", { name: "Yes, delete" }).click();
+  await expect(details.getByRole("alert")).toContainText("This image is still used in the blog post");
+  await shoot(page, "media-library-in-use");
+
+  // Taken out of the post, it can go — after confirming.
+  await trpcMutation(page.request, "blog.update", {
+    slug: "anatomy-of-a-hero-section-that-converts",
+    patch: { body: "How we sketch a hero, then test it." },
+  });
+  await page.reload();
+  await page.getByRole("list", { name: "Images" }).getByRole("button").first().click();
+  await expect(details.getByText("Not used on any page yet.")).toBeVisible();
+  await details.getByRole("button", { name: "Delete image" }).click();
+  await page.getByRole("button", { name: "Keep it" }).click();
+  await expect(page.getByRole("list", { name: "Images" }).getByRole("button")).toHaveCount(1);
+  await details.getByRole("button", { name: "Delete image" }).click();
+  await page.getByRole("button", { name: "Yes, delete" }).click();
+  await expect(page.getByText("No images yet.")).toBeVisible();
+  expect((await page.request.get(path)).status()).toBe(404);
+});
