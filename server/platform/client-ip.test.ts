@@ -72,3 +72,53 @@ describe("the socket-address hook", () => {
     expect(seen).toEqual(["127.0.0.1"]);
   });
 });
+
+describe("request ids and the path, stamped by the hook (no proxy.ts)", () => {
+  async function serve(handler: http.RequestListener, run: (base: string) => Promise<void>) {
+    const server = http.createServer(handler);
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      await run(`http://127.0.0.1:${port}`);
+    } finally {
+      server.close();
+    }
+  }
+
+  it("gives the request and its response the same new id, and tells the app the path asked for", async () => {
+    const seen: { id?: string; path?: string }[] = [];
+    await serve(
+      (req, res) => {
+        seen.push({ id: String(req.headers["x-request-id"]), path: String(req.headers["x-atelier-path"]) });
+        res.end("ok");
+      },
+      async (base) => {
+        const first = await fetch(`${base}/portal/requests/abc?tab=files`, { headers: { "x-atelier-path": "/evil" } });
+        const second = await fetch(`${base}/portal`);
+        expect(first.headers.get("x-request-id")).toBe(seen[0]?.id);
+        expect(second.headers.get("x-request-id")).toBe(seen[1]?.id);
+        expect(seen[0]?.id).not.toBe(seen[1]?.id);
+      },
+    );
+    expect(seen[0]?.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(seen[0]?.path).toBe("/portal/requests/abc?tab=files");
+  });
+
+  it("keeps a caller's request id that looks like one and replaces one that does not", async () => {
+    const seen: string[] = [];
+    await serve(
+      (req, res) => {
+        seen.push(String(req.headers["x-request-id"]));
+        res.end();
+      },
+      async (base) => {
+        const kept = await fetch(base, { headers: { "x-request-id": "lb-1234abcd" } });
+        expect(kept.headers.get("x-request-id")).toBe("lb-1234abcd");
+        const replaced = await fetch(base, { headers: { "x-request-id": "bad id\twith spaces" } });
+        expect(replaced.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+      },
+    );
+    expect(seen[0]).toBe("lb-1234abcd");
+    expect(seen[1]).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
