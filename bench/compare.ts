@@ -170,6 +170,10 @@ async function startNginx(appPort: number): Promise<{ url: string; stop: () => P
   if (!binary) return null;
   const port = await freePort(BASE_PORT + 60);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "atelier-bench-nginx-"));
+  // nginx's workers run as another user when started as root: they must reach the cache.
+  fs.chmodSync(dir, 0o755);
+  fs.mkdirSync(path.join(dir, "cache"), { mode: 0o777 });
+  fs.chmodSync(path.join(dir, "cache"), 0o777);
   const conf = fs
     .readFileSync(path.join(root, "deploy", "nginx", "nginx.conf"), "utf8")
     .replace(/server\s+app1:3000[^;]*;/, `server 127.0.0.1:${appPort};`)

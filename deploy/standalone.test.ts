@@ -220,6 +220,10 @@ describe.skipIf(!canRunTopology)(
         .replace(/listen\s+80;/, `listen 127.0.0.1:${proxyPort};`)
         .replace("/var/cache/nginx/atelier", path.join(nginxDir, "cache"));
       fs.writeFileSync(path.join(nginxDir, "nginx.conf"), conf);
+      // nginx's workers run as another user when the test runs as root: they must reach the page cache.
+      fs.chmodSync(nginxDir, 0o755);
+      fs.mkdirSync(path.join(nginxDir, "cache"), { mode: 0o777 });
+      fs.chmodSync(path.join(nginxDir, "cache"), 0o777);
       nginx = spawn(
         nginxBinary as string,
         [

@@ -97,7 +97,7 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** Start through scripts/serve.cjs (`npm start`: the socket-address hook loaded) instead of `next start`. */
   viaServeScript?: boolean;
-  /** Node flags for the serving process (for example --cpu-prof). */
+  /** Node flags for the serving process (for example --cpu-prof; not allowed in NODE_OPTIONS). */
   nodeFlags?: string[];
   /** Another Next app (the framework floor in bench/compare.ts): no prestart, no readiness route. */
   appDir?: string;
@@ -125,7 +125,6 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     LOG_LEVEL: "warn",
     NEXT_TELEMETRY_DISABLED: "1",
     ...options.env,
-    ...(options.nodeFlags?.length && { NODE_OPTIONS: options.nodeFlags.join(" ") }),
   };
   const started = Date.now();
   if (!options.appDir) {
@@ -144,8 +143,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
 
   let stderr = "";
   const [command, args] = options.viaServeScript
-    ? [process.execPath, [path.join(root, "scripts", "serve.cjs"), "start", "-p", String(port)]]
-    : [bin("next"), ["start", "-H", "127.0.0.1", "-p", String(port)]];
+    ? [
+        process.execPath,
+        [...(options.nodeFlags ?? []), path.join(root, "scripts", "serve.cjs"), "start", "-p", String(port)],
+      ]
+    : [process.execPath, [...(options.nodeFlags ?? []), bin("next"), "start", "-H", "127.0.0.1", "-p", String(port)]];
   const child: ChildProcess = spawn(command, args, {
     cwd: appDir,
     env: { ...env, HOSTNAME: "127.0.0.1" },

@@ -122,3 +122,24 @@ describe("request ids and the path, stamped by the hook (no proxy.ts)", () => {
     expect(seen[1]).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
+
+describe("cache headers a CDN can keep, set by the hook", () => {
+  it("turns Next's year-long s-maxage on app-cached pages into one second with revalidation", async () => {
+    const server = http.createServer((req, res) => {
+      if (req.url === "/page") res.setHeader("x-nextjs-cache", "HIT");
+      res.setHeader("cache-control", req.url === "/private" ? "private, no-store" : "s-maxage=31536000");
+      res.end("ok");
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const page = await fetch(`http://127.0.0.1:${port}/page`);
+      expect(page.headers.get("cache-control")).toBe("public, max-age=0, s-maxage=1, stale-while-revalidate=59");
+      // Not app-cached (no x-nextjs-cache), or private: left as the app said.
+      expect((await fetch(`http://127.0.0.1:${port}/file`)).headers.get("cache-control")).toBe("s-maxage=31536000");
+      expect((await fetch(`http://127.0.0.1:${port}/private`)).headers.get("cache-control")).toBe("private, no-store");
+    } finally {
+      server.close();
+    }
+  });
+});

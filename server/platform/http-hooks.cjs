@@ -17,6 +17,10 @@
  *    (`x-atelier-path`, over anything a client sent) for the sign-in guards of signed-in pages; and,
  *    when S3 storage is configured, the page policy with the bucket's origin (next.config.js
  *    headers are fixed at build time and cannot know a deployment's bucket).
+ * 5. Cache headers a CDN can keep. Pages the app caches until an edit invalidates their tags (ISR,
+ *    `x-nextjs-cache`) leave Next with `s-maxage=31536000`: a CDN would serve a year-old copy after
+ *    an edit. They get PAGE_CACHE_CONTROL instead: shared caches keep a page one second, then ask
+ *    again with its ETag (a 304 while nothing changed), so an edit shows within a second.
  */
 const http = require("node:http");
 const { randomUUID } = require("node:crypto");
@@ -33,6 +37,9 @@ const PATH_HEADER = "x-atelier-path";
 const REQUEST_ID = /^[\w.-]{8,128}$/;
 /** Stored files keep their own policy, which runs nothing at all (next.config.js). */
 const FILE_PATHS = /^\/api\/(files|hero-redesigns)\//;
+
+const PAGE_CACHE_CONTROL = "public, max-age=0, s-maxage=1, stale-while-revalidate=59";
+const NEXT_ISR_CACHE_CONTROL = /s-maxage=31536000/;
 
 /** @type {string | null | undefined} Read on the first request: Next loads .env files after this hook. */
 let pagePolicy;
@@ -78,6 +85,8 @@ if (!(/** @type {any} */ (globalThis)[HOOK])) {
     const writeHead = res.writeHead;
     /** @param {number} status @param {any[]} rest */
     res.writeHead = function (status, ...rest) {
+      if (this.hasHeader("x-nextjs-cache") && NEXT_ISR_CACHE_CONTROL.test(String(this.getHeader("cache-control"))))
+        this.setHeader("cache-control", PAGE_CACHE_CONTROL);
       const policy = storagePagePolicy();
       if (policy && this.hasHeader("content-security-policy") && !FILE_PATHS.test(req.url ?? "/"))
         this.setHeader("content-security-policy", policy);
