@@ -283,7 +283,8 @@ async function main() {
       label: "compare",
       port: BASE_PORT,
       databaseUrl: database.url,
-      viaServeScript: true,
+      // BENCH_APP_START=next: plain `next start`, without the preload hook (to measure what the hook costs).
+      viaServeScript: process.env.BENCH_APP_START !== "next",
       env: { TRUSTED_PROXIES: "loopback", REDIS_URL: process.env.BENCH_REDIS_URL ?? "", JOBS_RUNNER: "off" },
       nodeFlags: wantsProfile ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : undefined,
     });
