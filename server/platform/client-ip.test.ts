@@ -143,3 +143,37 @@ describe("cache headers a CDN can keep, set by the hook", () => {
     }
   });
 });
+
+describe("the page policy with the storage origin, added by the hook when S3 is configured", () => {
+  it("puts the bucket's origin into pages' CSP, and leaves stored files' own policy alone", async () => {
+    // A process of its own: the hook reads the storage settings once, on its first request.
+    const { spawn } = await import("node:child_process");
+    const hook = new URL("./http-hooks.cjs", import.meta.url).pathname;
+    const script = `
+      const http = require("node:http");
+      const server = http.createServer((req, res) => {
+        res.setHeader("content-security-policy", req.url.startsWith("/api/files/") ? "default-src 'none'; sandbox" : "default-src 'self'");
+        res.end("ok");
+      });
+      server.listen(0, "127.0.0.1", () => console.log(server.address().port));
+    `;
+    const child = spawn(process.execPath, ["--require", hook, "-e", script], {
+      env: { ...process.env, S3_BUCKET: "atelier", S3_ENDPOINT: "https://s3.example.net", S3_PUBLIC_ENDPOINT: "" },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    try {
+      const port = await new Promise<string>((resolve) =>
+        child.stdout?.once("data", (d: Buffer) => resolve(d.toString().trim())),
+      );
+      const page = await fetch(`http://127.0.0.1:${port}/portal`);
+      expect(page.headers.get("content-security-policy")).toContain(
+        "img-src 'self' data: blob: https://s3.example.net",
+      );
+      expect(page.headers.get("content-security-policy")).toContain("connect-src 'self' https://s3.example.net");
+      const file = await fetch(`http://127.0.0.1:${port}/api/files/abc`);
+      expect(file.headers.get("content-security-policy")).toBe("default-src 'none'; sandbox");
+    } finally {
+      child.kill();
+    }
+  });
+});
