@@ -38,6 +38,7 @@ COPY --from=build /app/.next/standalone ./
 COPY --from=build /app/.next/static ./.next/static
 COPY --from=build /app/public ./public
 COPY --from=build /app/server/platform/http-hooks.cjs ./server/platform/http-hooks.cjs
+COPY --from=build /app/server/platform/content-security-policy.cjs ./server/platform/content-security-policy.cjs
 COPY --from=build /app/prisma/schema.prisma ./prisma/schema.prisma
 COPY --from=build /app/prisma/migrations ./prisma/migrations
 COPY --from=build /app/dist/migrate.mjs ./dist/migrate.mjs

@@ -1,10 +1,14 @@
 // @ts-check
 const isDev = process.env.NODE_ENV !== "production";
 
-const { contentSecurityPolicy: policy } = require("./server/platform/content-security-policy.cjs");
+const { contentSecurityPolicy: policy, storageOriginOf } = require("./server/platform/content-security-policy.cjs");
 
-// Without the storage origin: proxy.ts adds it at run time when S3 is configured.
-const contentSecurityPolicy = policy({ isDev });
+// Self-hosted, without the storage origin: the preload hook (server/platform/http-hooks.cjs) adds it
+// at run time when S3 is configured. Vercel builds with the deployment's variables and runs no hook.
+const contentSecurityPolicy = policy({
+  isDev,
+  storageOrigin: process.env.VERCEL ? storageOriginOf(process.env) : null,
+});
 
 const securityHeaders = [
   { key: "Content-Security-Policy", value: contentSecurityPolicy },

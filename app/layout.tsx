@@ -4,7 +4,6 @@ import { serverEnv } from "@/server/env";
 import { MarketingChrome } from "./_components/shell/marketing-chrome";
 import { SiteFooter } from "./_components/site-footer";
 import { SiteHeader } from "./_components/site-header";
-import { TRPCReactProvider } from "./_trpc/client";
 
 export function generateMetadata(): Metadata {
   return {
@@ -29,11 +28,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         >
           Skip to content
         </a>
-        <TRPCReactProvider>
-          <MarketingChrome header={<SiteHeader />} footer={<SiteFooter />}>
-            {children}
-          </MarketingChrome>
-        </TRPCReactProvider>
+        {/* No tRPC provider here: public pages render on the server and load no tRPC client. The app
+            shell's layouts and each interactive island bring their own (app/_trpc/client.tsx). */}
+        <MarketingChrome header={<SiteHeader />} footer={<SiteFooter />}>
+          {children}
+        </MarketingChrome>
       </body>
     </html>
   );

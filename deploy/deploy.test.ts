@@ -105,11 +105,27 @@ describe("deploy/nginx/nginx.conf", () => {
     expect(nginxConf).toMatch(/proxy_set_header\s+X-Forwarded-For\s+\$proxy_add_x_forwarded_for;/);
   });
 
+  it("caches only what the app caches itself (x-nextjs-cache), one second, revalidated by ETag", () => {
+    expect(nginxConf).toMatch(
+      /map\s+\$upstream_http_x_nextjs_cache\s+\$is_not_app_cached\s*\{\s*""\s+1;\s*default\s+0;/,
+    );
+    expect(nginxConf).toMatch(/proxy_no_cache\s+\$is_not_app_cached;/);
+    expect(nginxConf).toMatch(/proxy_cache_valid\s+200[^;]*\b1s;/);
+    expect(nginxConf).toMatch(/proxy_cache_revalidate\s+on;/);
+    // The key carries the encoding the app was asked for, never a cookie.
+    const key = /proxy_cache_key\s+([^;]+);/.exec(nginxConf)?.[1] ?? "";
+    expect(key).toContain("$page_encoding");
+    expect(key).not.toMatch(/cookie/i);
+    expect(nginxConf).not.toMatch(/proxy_ignore_headers[^;]*Set-Cookie/i);
+  });
+
   const nginx = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((p) => fs.existsSync(p));
   it.skipIf(!nginx)(`is valid for nginx -t${nginx ? "" : " (skipped: nginx is not installed)"}`, () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "atelier-nginx-"));
     // Compose's service names only resolve inside its network: point them at this machine.
-    const conf = nginxConf.replace(/server\s+app\d+:(\d+)/g, (_, port) => `server 127.0.0.1:${port}`);
+    const conf = nginxConf
+      .replace(/server\s+app\d+:(\d+)/g, (_, port) => `server 127.0.0.1:${port}`)
+      .replace("/var/cache/nginx/atelier", path.join(dir, "cache"));
     fs.writeFileSync(path.join(dir, "nginx.conf"), conf);
     const result = spawnSync(
       nginx as string,

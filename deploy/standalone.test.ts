@@ -217,8 +217,13 @@ describe.skipIf(!canRunTopology)(
       const conf = fs
         .readFileSync(path.join(root, "deploy", "nginx", "nginx.conf"), "utf8")
         .replace(/server\s+app\d+:3000/g, () => `server 127.0.0.1:${ports[upstream++]}`)
-        .replace(/listen\s+80;/, `listen 127.0.0.1:${proxyPort};`);
+        .replace(/listen\s+80;/, `listen 127.0.0.1:${proxyPort};`)
+        .replace("/var/cache/nginx/atelier", path.join(nginxDir, "cache"));
       fs.writeFileSync(path.join(nginxDir, "nginx.conf"), conf);
+      // nginx's workers run as another user when the test runs as root: they must reach the page cache.
+      fs.chmodSync(nginxDir, 0o755);
+      fs.mkdirSync(path.join(nginxDir, "cache"), { mode: 0o777 });
+      fs.chmodSync(path.join(nginxDir, "cache"), 0o777);
       nginx = spawn(
         nginxBinary as string,
         [
@@ -272,6 +277,24 @@ describe.skipIf(!canRunTopology)(
       expect((await fetch(`http://127.0.0.1:${proxyPort}/`)).status).toBe(200);
       for (const port of ports) {
         expect(await metricsOf(port)).toMatch(/route="\/api\/health\/ready",status="200"\} [1-9]/);
+      }
+    });
+
+    it("serves app-cached public pages from nginx's cache, and never a signed-in or dynamic answer", async () => {
+      const page = `http://127.0.0.1:${proxyPort}/glossary/backend`;
+      const statuses: (string | null)[] = [];
+      for (let i = 0; i < 3; i++) {
+        const response = await fetch(page, { headers: { "accept-encoding": "gzip" } });
+        expect(response.status).toBe(200);
+        expect(await response.text()).toContain("Backend");
+        statuses.push(response.headers.get("x-cache-status"));
+      }
+      expect(statuses).toContain("HIT");
+      for (let i = 0; i < 2; i++) {
+        const api = await fetch(`http://127.0.0.1:${proxyPort}/api/health`);
+        expect(api.headers.get("x-cache-status")).not.toBe("HIT");
+        const signIn = await fetch(`http://127.0.0.1:${proxyPort}/api/auth/session`);
+        expect(signIn.headers.get("x-cache-status")).not.toBe("HIT");
       }
     });
 

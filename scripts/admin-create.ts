@@ -1,4 +1,6 @@
 // npm run admin:create -- someone@example.com — makes that person a studio admin (creating the account if needed).
+
+import { sessionCache } from "../server/accounts/session-cache";
 import { promoteToAdmin } from "../server/admin/service";
 import { recordAudit } from "../server/audit/service";
 import { EnvError, serverEnv } from "../server/env";
@@ -25,6 +27,8 @@ async function main() {
     );
   } finally {
     await handle.close();
+    // Running servers drop the person's cached sessions (through Redis when it is configured).
+    await sessionCache().close();
   }
 }
 

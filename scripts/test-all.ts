@@ -116,6 +116,15 @@ if (built) {
   );
 }
 
+// The benchmark in its smoke mode: it builds its floor app, starts everything, measures one short
+// round and prints the table. It fails only when it cannot run, never on the numbers.
+if (built && serverUrl) {
+  const smoke = run(bin("tsx"), ["bench/compare.ts", "--smoke"], { BENCH_DATABASE_URL: serverUrl });
+  record("bench:compare --smoke", { passed: smoke.ok ? 1 : 0, failed: smoke.ok ? 0 : 1, skipped: 0 }, smoke.seconds);
+} else {
+  record("bench:compare --smoke", { passed: 0, failed: 0, skipped: 1 }, 0);
+}
+
 const e2eJson = path.join(resultsDir, "playwright.json");
 fs.rmSync(e2eJson, { force: true });
 if (built) {

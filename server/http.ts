@@ -39,6 +39,9 @@ export function handleTrpcRequest(
       createContext({ headers: req.headers, db: options.db, getSession: options.getSession, transport: "trpc" }),
     responseMeta({ ctx, errors }) {
       const headers = new Headers();
+      // The preload hook puts the same id on every response; without it (Vercel) the API still has one.
+      const requestId = (ctx as Context | undefined)?.requestId;
+      if (requestId) headers.set("x-request-id", requestId);
       const state = (ctx as Context | undefined)?.rateLimit;
       if (state) for (const [k, v] of Object.entries(rateLimitHeaders(state))) headers.set(k, v);
       const limited = errors.map((e) => e.cause).find((c): c is RateLimitError => c instanceof RateLimitError);

@@ -1,12 +1,9 @@
-"use client";
-
-import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useTRPC } from "../_trpc/client";
+import { publicApi } from "../_trpc/public";
 
-export function GlossaryPreview() {
-  const trpc = useTRPC();
-  const { data: terms } = useSuspenseQuery(trpc.glossary.list.queryOptions({ limit: 8 }));
+/** Rendered on the server from the tagged cache: the home page ships no data-fetching code for it. */
+export async function GlossaryPreview() {
+  const terms = await publicApi().glossary.list({ limit: 8 });
   if (terms.length === 0) return <p className="mt-4 text-zinc-600">The glossary is empty for now.</p>;
   return (
     <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4" data-testid="glossary-preview">

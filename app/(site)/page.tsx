@@ -4,7 +4,6 @@ import { JsonLd } from "../_components/json-ld";
 import { absoluteUrl, formatPrice } from "../_components/site";
 import { heroRedesignHref } from "../_components/site-header";
 import { publicApi } from "../_trpc/public";
-import { HydrateClient, prefetch, trpc } from "../_trpc/server";
 import { HomeHeroVisual, imageOf, LogoStrip, Portfolio, pageImage, SiteImage } from "./_components/visuals";
 import { GlossaryPreview, GlossaryPreviewSkeleton } from "./glossary-preview";
 
@@ -12,7 +11,6 @@ import { GlossaryPreview, GlossaryPreviewSkeleton } from "./glossary-preview";
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  prefetch(trpc.glossary.list.queryOptions({ limit: 8 }));
   const api = publicApi();
   const [services, stories, plans, faq, images] = await Promise.all([
     api.services.list(),
@@ -170,11 +168,9 @@ export default async function HomePage() {
         <h2 id="glossary-heading" className="text-3xl font-semibold">
           From the web design glossary
         </h2>
-        <HydrateClient>
-          <Suspense fallback={<GlossaryPreviewSkeleton />}>
-            <GlossaryPreview />
-          </Suspense>
-        </HydrateClient>
+        <Suspense fallback={<GlossaryPreviewSkeleton />}>
+          <GlossaryPreview />
+        </Suspense>
         <p className="mt-6">
           <Link href="/glossary" className="font-medium text-brand-700 underline dark:text-brand-100">
             Browse the glossary

@@ -88,9 +88,26 @@ async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs: numbe
   throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
 }
 
-export async function startServer(options: { port?: number; label: string }): Promise<RunningServer> {
-  if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
-    throw new Error("No production build in .next: run `npx next build` first.");
+export interface StartOptions {
+  port?: number;
+  label: string;
+  /** A PostgreSQL database (migrated and seeded by prestart); the embedded one otherwise. */
+  databaseUrl?: string;
+  /** Extra environment for prestart and the server. */
+  env?: Record<string, string>;
+  /** Start through scripts/serve.cjs (`npm start`: the socket-address hook loaded) instead of `next start`. */
+  viaServeScript?: boolean;
+  /** Node flags for the serving process (for example --cpu-prof; not allowed in NODE_OPTIONS). */
+  nodeFlags?: string[];
+  /** Another Next app (the framework floor in bench/compare.ts): no prestart, no readiness route. */
+  appDir?: string;
+  readyPath?: string;
+}
+
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const appDir = options.appDir ?? root;
+  if (!fs.existsSync(path.join(appDir, ".next", "BUILD_ID"))) {
+    throw new Error(`No production build in ${appDir}/.next: run \`npx next build\` first.`);
   }
   const port = await freePort(options.port ?? Number(process.env.BENCH_PORT ?? 3950));
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -103,23 +120,37 @@ export async function startServer(options: { port?: number; label: string }): Pr
     PGLITE_DIR: "",
     PORT: String(port),
     APP_URL: baseUrl,
-    DATABASE_URL: "",
+    DATABASE_URL: options.databaseUrl ?? "",
     SMTP_URL: "",
     LOG_LEVEL: "warn",
     NEXT_TELEMETRY_DISABLED: "1",
+    ...options.env,
   };
   const started = Date.now();
-  const prestart = spawnSync(bin("tsx"), ["scripts/prestart.ts"], { cwd: root, env, encoding: "utf8" });
-  if (prestart.status !== 0) {
-    fs.rmSync(dataDir, { recursive: true, force: true });
-    throw new Error(`prestart failed:\n${prestart.stdout}\n${prestart.stderr}`);
+  if (!options.appDir) {
+    const prestart = spawnSync(bin("tsx"), ["scripts/prestart.ts"], {
+      cwd: root,
+      env: { ...env, NODE_OPTIONS: "" },
+      encoding: "utf8",
+    });
+    if (prestart.status !== 0) {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+      throw new Error(`prestart failed:\n${prestart.stdout}\n${prestart.stderr}`);
+    }
+    const where = options.databaseUrl ? "the PostgreSQL database" : "a fresh embedded database";
+    console.log(`  prestart (migrate + seed ${where}) ${Date.now() - started} ms`);
   }
-  console.log(`  prestart (migrate + seed a fresh embedded database) ${Date.now() - started} ms`);
 
   let stderr = "";
-  const child: ChildProcess = spawn(bin("next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
-    cwd: root,
-    env,
+  const [command, args] = options.viaServeScript
+    ? [
+        process.execPath,
+        [...(options.nodeFlags ?? []), path.join(root, "scripts", "serve.cjs"), "start", "-p", String(port)],
+      ]
+    : [process.execPath, [...(options.nodeFlags ?? []), bin("next"), "start", "-H", "127.0.0.1", "-p", String(port)]];
+  const child: ChildProcess = spawn(command, args, {
+    cwd: appDir,
+    env: { ...env, HOSTNAME: "127.0.0.1" },
     stdio: ["ignore", "ignore", "pipe"],
   });
   child.stderr?.on("data", (chunk) => {
@@ -152,13 +183,13 @@ export async function startServer(options: { port?: number; label: string }): Pr
       async () => {
         if (exited) throw new Error(`next start exited early:\n${stderr}`);
         try {
-          return (await fetch(`${baseUrl}/api/health/ready`)).status === 200;
+          return (await fetch(`${baseUrl}${options.readyPath ?? "/api/health/ready"}`)).status === 200;
         } catch {
           return false;
         }
       },
       90_000,
-      `${baseUrl}/api/health/ready`,
+      `${baseUrl}${options.readyPath ?? "/api/health/ready"}`,
     );
   } catch (error) {
     await stop();

@@ -13,6 +13,27 @@ import { logger } from "../platform/logger";
 import { layoutEmail } from "../platform/mailer";
 import { safeRedirectPath } from "../platform/redirects";
 import { type SessionUser, toSessionUser } from "./session";
+import { sessionCache } from "./session-cache";
+
+/** NextAuth's Prisma adapter, telling the session cache (session-cache.ts) what it ends or changes. */
+export function adapterWithSessionCache(base: Adapter): Adapter {
+  return {
+    ...base,
+    async deleteSession(sessionToken) {
+      await base.deleteSession?.(sessionToken);
+      sessionCache().forgetToken(sessionToken);
+    },
+    async updateUser(user) {
+      const updated = await base.updateUser!(user);
+      sessionCache().forgetUser(user.id);
+      return updated;
+    },
+    async deleteUser(userId) {
+      await base.deleteUser?.(userId);
+      sessionCache().forgetUser(userId);
+    },
+  };
+}
 
 export const SIGN_IN_LINK_MAX_AGE_SECONDS = 60 * 60; // 1 hour
 
@@ -69,7 +90,7 @@ export function authOptions(): NextAuthOptions {
   options = {
     secret: env.AUTH_SECRET,
     // The generated client lives outside @prisma/client; the adapter only calls its model methods.
-    adapter: PrismaAdapter(db() as never) as Adapter,
+    adapter: adapterWithSessionCache(PrismaAdapter(db() as never) as Adapter),
     session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
     pages: { signIn: "/signin", signOut: "/signout", verifyRequest: "/signin/check-email", error: "/signin/error" },
     providers: [

@@ -1,32 +1,23 @@
 import { headers as requestHeaders } from "next/headers";
-import { getServerSession, type Session } from "next-auth";
+import type { Session } from "next-auth";
 import { DatabaseUnavailableError, isDatabaseUnavailable } from "../errors";
 import { db } from "../platform/db";
 import { markDatabaseUnavailable } from "../platform/request-state";
-import { authOptions } from "./auth";
 import { sessionTokenFrom } from "./session";
+import { readSession, sessionCache } from "./session-cache";
 
 /**
- * The signed-in session, for pages and route handlers. NextAuth answers "no session" when its
- * database read fails, which would send a signed-in person to sign in during an outage; so when a
- * session cookie came but no session did, one cheap query tells an outage (503 page) from an
- * expired or revoked session. NextAuth errors get the same check.
+ * The signed-in session, for pages, route handlers and every tRPC call. It reads the session NextAuth
+ * wrote (database sessions) by its cookie, through a short per-instance cache (session-cache.ts):
+ * a tRPC call no longer costs a database round trip plus NextAuth's own request handling. Sign-in,
+ * sign-out and the rolling expiry stay NextAuth's (/api/auth/*). A database outage is an outage
+ * (503 page), never "signed out".
  */
 export async function currentSession(headers?: Headers): Promise<Session | null> {
-  let session: Session | null;
+  const token = sessionTokenFrom(headers ?? (await requestHeaders()));
+  if (!token) return null;
   try {
-    session = await getServerSession(authOptions());
-  } catch (error) {
-    await refuseIfDatabaseUnavailable();
-    throw error;
-  }
-  if (!session && sessionTokenFrom(headers ?? (await requestHeaders()))) await refuseIfDatabaseUnavailable();
-  return session;
-}
-
-async function refuseIfDatabaseUnavailable() {
-  try {
-    await db().$queryRaw`select 1`;
+    return await sessionCache().get(token, () => readSession(db(), token));
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
     markDatabaseUnavailable();

@@ -3,11 +3,18 @@ import { sendEmail } from "../mail/outbox";
 import type { Db } from "../platform/db";
 import { layoutEmail } from "../platform/mailer";
 import { randomSecret, sha256 } from "../platform/secrets";
+import { sessionCache } from "./session-cache";
 
 export const EMAIL_CHANGE_HOURS = 24;
 
 export async function updateProfile(db: Db, userId: string, input: { name: string }) {
-  return db.user.update({ where: { id: userId }, data: { name: input.name }, select: { id: true, name: true } });
+  const user = await db.user.update({
+    where: { id: userId },
+    data: { name: input.name },
+    select: { id: true, name: true },
+  });
+  sessionCache().forgetUser(userId);
+  return user;
 }
 
 /** Sessions of a user, newest first; `isCurrent` marks the one making the call. */
@@ -23,12 +30,14 @@ export async function listSessions(db: Db, userId: string, currentToken: string 
 export async function revokeSession(db: Db, userId: string, sessionId: string) {
   const { count } = await db.session.deleteMany({ where: { id: sessionId, userId } });
   if (count === 0) throw new DomainError("NOT_FOUND", "No such session.");
+  sessionCache().forgetUser(userId);
 }
 
 export async function revokeOtherSessions(db: Db, userId: string, currentToken: string | null) {
   const { count } = await db.session.deleteMany({
     where: { userId, ...(currentToken && { sessionToken: { not: currentToken } }) },
   });
+  sessionCache().forgetUser(userId);
   return count;
 }
 
@@ -83,6 +92,7 @@ export async function confirmEmailChange(db: Db, userId: string, token: string) 
     db.emailChange.update({ where: { id: change.id }, data: { usedAt: new Date() } }),
     db.user.update({ where: { id: userId }, data: { email: change.newEmail, emailVerified: new Date() } }),
   ]);
+  sessionCache().forgetUser(userId);
   return { email: change.newEmail };
 }
 
@@ -102,4 +112,5 @@ export async function deleteAccount(db: Db, userId: string) {
     );
   }
   await db.user.delete({ where: { id: userId } });
+  sessionCache().forgetUser(userId);
 }

@@ -1,3 +1,4 @@
+import { sessionCache } from "../accounts/session-cache";
 import { DomainError } from "../errors";
 import type { StaffRole } from "../generated/prisma/enums";
 import type { Db } from "../platform/db";
@@ -32,6 +33,7 @@ export async function setStaffRole(db: Db, userId: string, role: StaffRole | nul
     throw new DomainError("CONFLICT", "This is the last admin. Make someone else admin first.");
   }
   await db.user.update({ where: { id: userId }, data: { staffRole: role } });
+  sessionCache().forgetUser(userId);
   return { previous: user.staffRole, role };
 }
 
@@ -50,5 +52,6 @@ export async function promoteToAdmin(db: Db, email: string) {
   const user = existing
     ? await db.user.update({ where: { id: existing.id }, data: { staffRole: "ADMIN" } })
     : await db.user.create({ data: { email: normalized, staffRole: "ADMIN" } });
+  sessionCache().forgetUser(user.id);
   return { user, changed: true };
 }

@@ -72,3 +72,108 @@ describe("the socket-address hook", () => {
     expect(seen).toEqual(["127.0.0.1"]);
   });
 });
+
+describe("request ids and the path, stamped by the hook (no proxy.ts)", () => {
+  async function serve(handler: http.RequestListener, run: (base: string) => Promise<void>) {
+    const server = http.createServer(handler);
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      await run(`http://127.0.0.1:${port}`);
+    } finally {
+      server.close();
+    }
+  }
+
+  it("gives the request and its response the same new id, and tells the app the path asked for", async () => {
+    const seen: { id?: string; path?: string }[] = [];
+    await serve(
+      (req, res) => {
+        seen.push({ id: String(req.headers["x-request-id"]), path: String(req.headers["x-atelier-path"]) });
+        res.end("ok");
+      },
+      async (base) => {
+        const first = await fetch(`${base}/portal/requests/abc?tab=files`, { headers: { "x-atelier-path": "/evil" } });
+        const second = await fetch(`${base}/portal`);
+        expect(first.headers.get("x-request-id")).toBe(seen[0]?.id);
+        expect(second.headers.get("x-request-id")).toBe(seen[1]?.id);
+        expect(seen[0]?.id).not.toBe(seen[1]?.id);
+      },
+    );
+    expect(seen[0]?.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(seen[0]?.path).toBe("/portal/requests/abc?tab=files");
+  });
+
+  it("keeps a caller's request id that looks like one and replaces one that does not", async () => {
+    const seen: string[] = [];
+    await serve(
+      (req, res) => {
+        seen.push(String(req.headers["x-request-id"]));
+        res.end();
+      },
+      async (base) => {
+        const kept = await fetch(base, { headers: { "x-request-id": "lb-1234abcd" } });
+        expect(kept.headers.get("x-request-id")).toBe("lb-1234abcd");
+        const replaced = await fetch(base, { headers: { "x-request-id": "bad id\twith spaces" } });
+        expect(replaced.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+      },
+    );
+    expect(seen[0]).toBe("lb-1234abcd");
+    expect(seen[1]).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe("cache headers a CDN can keep, set by the hook", () => {
+  it("turns Next's year-long s-maxage on app-cached pages into one second with revalidation", async () => {
+    const server = http.createServer((req, res) => {
+      if (req.url === "/page") res.setHeader("x-nextjs-cache", "HIT");
+      res.setHeader("cache-control", req.url === "/private" ? "private, no-store" : "s-maxage=31536000");
+      res.end("ok");
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const page = await fetch(`http://127.0.0.1:${port}/page`);
+      expect(page.headers.get("cache-control")).toBe("public, max-age=0, s-maxage=1, stale-while-revalidate=59");
+      // Not app-cached (no x-nextjs-cache), or private: left as the app said.
+      expect((await fetch(`http://127.0.0.1:${port}/file`)).headers.get("cache-control")).toBe("s-maxage=31536000");
+      expect((await fetch(`http://127.0.0.1:${port}/private`)).headers.get("cache-control")).toBe("private, no-store");
+    } finally {
+      server.close();
+    }
+  });
+});
+
+describe("the page policy with the storage origin, added by the hook when S3 is configured", () => {
+  it("puts the bucket's origin into pages' CSP, and leaves stored files' own policy alone", async () => {
+    // A process of its own: the hook reads the storage settings once, on its first request.
+    const { spawn } = await import("node:child_process");
+    const hook = new URL("./http-hooks.cjs", import.meta.url).pathname;
+    const script = `
+      const http = require("node:http");
+      const server = http.createServer((req, res) => {
+        res.setHeader("content-security-policy", req.url.startsWith("/api/files/") ? "default-src 'none'; sandbox" : "default-src 'self'");
+        res.end("ok");
+      });
+      server.listen(0, "127.0.0.1", () => console.log(server.address().port));
+    `;
+    const child = spawn(process.execPath, ["--require", hook, "-e", script], {
+      env: { ...process.env, S3_BUCKET: "atelier", S3_ENDPOINT: "https://s3.example.net", S3_PUBLIC_ENDPOINT: "" },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    try {
+      const port = await new Promise<string>((resolve) =>
+        child.stdout?.once("data", (d: Buffer) => resolve(d.toString().trim())),
+      );
+      const page = await fetch(`http://127.0.0.1:${port}/portal`);
+      expect(page.headers.get("content-security-policy")).toContain(
+        "img-src 'self' data: blob: https://s3.example.net",
+      );
+      expect(page.headers.get("content-security-policy")).toContain("connect-src 'self' https://s3.example.net");
+      const file = await fetch(`http://127.0.0.1:${port}/api/files/abc`);
+      expect(file.headers.get("content-security-policy")).toBe("default-src 'none'; sandbox");
+    } finally {
+      child.kill();
+    }
+  });
+});

@@ -1,6 +1,6 @@
 // @ts-check
-// Shared by next.config.js (headers computed at build time) and proxy.ts (at run time, which adds
-// the storage origin when S3 is configured: next.config.js cannot know a deployment's bucket).
+// Shared by next.config.js (headers computed at build time) and server/platform/http-hooks.cjs (at
+// run time, which adds the storage origin when S3 is configured: a build cannot know a deployment's bucket).
 
 /**
  * Next's App Router inlines its bootstrap scripts, so scripts need 'unsafe-inline' unless every page

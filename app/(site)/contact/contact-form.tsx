@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { Field, Honeypot } from "../../_components/field";
 import { buttonClass, inputClass, Notice } from "../../_components/ui";
 import { formErrors, useFormGuard } from "../../_components/use-public-form";
-import { useTRPC } from "../../_trpc/client";
+import { TRPCReactProvider, useTRPC } from "../../_trpc/client";
 
 const budgets = [
   ["", "Choose a range"],
@@ -16,7 +16,7 @@ const budgets = [
   ["not-sure", "Not sure yet"],
 ] as const;
 
-export function ContactForm() {
+function ContactFormFields() {
   const trpc = useTRPC();
   const router = useRouter();
   const guard = useFormGuard();
@@ -72,5 +72,14 @@ export function ContactForm() {
         {submit.isPending || submit.isSuccess ? "Sending…" : "Send message"}
       </button>
     </form>
+  );
+}
+
+/** An island with its own tRPC client: pages without one load no tRPC, superjson or TanStack Query. */
+export function ContactForm() {
+  return (
+    <TRPCReactProvider>
+      <ContactFormFields />
+    </TRPCReactProvider>
   );
 }

@@ -3,14 +3,14 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useDeferredValue, useId, useState } from "react";
-import { useTRPC } from "../../_trpc/client";
+import { TRPCReactProvider, useTRPC } from "../../_trpc/client";
 import { Snippet } from "../search/snippet";
 
 /**
  * Search as you type over glossary terms. Without JavaScript the same box is a plain form that
  * submits to /search.
  */
-export function GlossarySearch() {
+function GlossarySearchBox() {
   const trpc = useTRPC();
   const [q, setQ] = useState("");
   const deferred = useDeferredValue(q.trim());
@@ -69,5 +69,14 @@ export function GlossarySearch() {
         </div>
       </form>
     </search>
+  );
+}
+
+/** An island with its own tRPC client: pages without one load no tRPC, superjson or TanStack Query. */
+export function GlossarySearch() {
+  return (
+    <TRPCReactProvider>
+      <GlossarySearchBox />
+    </TRPCReactProvider>
   );
 }

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { Field, Honeypot } from "../../_components/field";
 import { buttonClass, Notice } from "../../_components/ui";
 import { formErrors, useFormGuard } from "../../_components/use-public-form";
-import { useTRPC } from "../../_trpc/client";
+import { TRPCReactProvider, useTRPC } from "../../_trpc/client";
 
 const goals = [
   ["more-signups", "More sign-ups or demo requests"],
@@ -16,7 +16,7 @@ const goals = [
   ["stronger-brand", "A stronger brand"],
 ] as const;
 
-export function HeroRedesignForm() {
+function HeroRedesignFields() {
   const trpc = useTRPC();
   const router = useRouter();
   const guard = useFormGuard();
@@ -84,5 +84,14 @@ export function HeroRedesignForm() {
         {request.isPending || request.isSuccess ? "Sending…" : "Get my free redesign"}
       </button>
     </form>
+  );
+}
+
+/** An island with its own tRPC client: pages without one load no tRPC, superjson or TanStack Query. */
+export function HeroRedesignForm() {
+  return (
+    <TRPCReactProvider>
+      <HeroRedesignFields />
+    </TRPCReactProvider>
   );
 }
