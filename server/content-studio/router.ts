@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cacheTags } from "../content/cache-tags";
 import { invalidateTags } from "../platform/cache";
 import { adminProcedure, auditFrom, router } from "../trpc";
 import {
@@ -133,7 +134,7 @@ export const contentStudioRouter = router({
 
   reorder: adminProcedure.input(reorderInput).mutation(async ({ ctx, input }) => {
     const result = await reorderFaq(ctx.db, input.ids);
-    invalidateTags(["faq", "search"]);
+    invalidateTags([cacheTags.faq, cacheTags.search]);
     await auditFrom(ctx)({ action: "content.faq.reordered", target: { type: "faq", id: input.ids[0] ?? "" } });
     return result;
   }),
@@ -142,6 +143,7 @@ export const contentStudioRouter = router({
 
   saveRedirect: adminProcedure.input(redirectSaveInput).mutation(async ({ ctx, input }) => {
     const saved = await saveRedirect(ctx.db, input);
+    invalidateTags([cacheTags.redirects]);
     await auditFrom(ctx)({
       action: "content.redirect.saved",
       target: { type: "redirect", id: saved.id },
@@ -152,6 +154,7 @@ export const contentStudioRouter = router({
 
   deleteRedirect: adminProcedure.input(redirectDeleteInput).mutation(async ({ ctx, input }) => {
     const deleted = await deleteRedirect(ctx.db, input.id);
+    invalidateTags([cacheTags.redirects]);
     await auditFrom(ctx)({ action: "content.redirect.deleted", target: { type: "redirect", id: input.id } });
     return deleted;
   }),

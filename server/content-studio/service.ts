@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from "node:crypto";
 import { TRPCError } from "@trpc/server";
+import { diffWordsWithSpace } from "diff";
 import { ZodError } from "zod";
+import { cacheTags } from "../content/cache-tags";
 import { DomainError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import type { Db } from "../platform/db";
@@ -262,7 +264,10 @@ export async function publishItem(db: Db, kind: StudioKind, id: string, version:
     ];
     const from = def.path(live.data);
     const to = def.path(data);
-    if (live.isPublished && from && to && from !== to) await keepRedirect(tx as Tx, kind, id, from, to);
+    if (live.isPublished && from && to && from !== to) {
+      await keepRedirect(tx as Tx, kind, id, from, to);
+      touched.push(cacheTags.redirects);
+    }
     await tx.contentRevision.update({
       where: { kind_itemId_number: { ...key(kind, id), number: version } },
       data: { isPublished: true },
@@ -359,6 +364,8 @@ export interface FieldChange {
   field: string;
   before: string;
   after: string;
+  /** Word by word: unchanged, removed and added runs in reading order. */
+  parts: { value: string; change: "same" | "removed" | "added" }[];
 }
 
 const asText = (v: unknown): string => {
@@ -384,7 +391,14 @@ export async function diffRevisions(db: Db, kind: StudioKind, id: string, from: 
   const fields = [...new Set([...Object.keys(a.data), ...Object.keys(b.data)])];
   const changes: FieldChange[] = fields
     .map((field) => ({ field, before: asText(a.data[field]), after: asText(b.data[field]) }))
-    .filter((c) => c.before !== c.after);
+    .filter((c) => c.before !== c.after)
+    .map((c) => ({
+      ...c,
+      parts: diffWordsWithSpace(c.before, c.after).map((p) => ({
+        value: p.value,
+        change: p.added ? ("added" as const) : p.removed ? ("removed" as const) : ("same" as const),
+      })),
+    }));
   return { from: a, to: b, changes };
 }
 

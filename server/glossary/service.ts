@@ -74,6 +74,7 @@ export async function getTerm(db: Db, slug: string, viewer?: SessionUser | null)
       sections: true,
       seoTitle: true,
       seoDescription: true,
+      seoImage: true,
       publishedAt: true,
       related: {
         where: { status: "PUBLISHED" },
