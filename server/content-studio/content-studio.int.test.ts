@@ -306,6 +306,46 @@ describeDb("content studio: drafts, revisions, publishing, schedules, redirects,
     });
   });
 
+  it("edits a service: an image needs alt text, a new slug redirects, and services reorder", async () => {
+    const studio = (await admin()).contentStudio;
+    const { items } = await studio.list({ kind: "service", status: "all" });
+    const first = items[0];
+    if (!first?.slug) throw new Error("seed has services");
+    const item = await studio.item({ kind: "service", id: first.id });
+    const data = item.data as Record<string, unknown>;
+    const noAlt = await studio.save({
+      kind: "service",
+      id: first.id,
+      baseVersion: item.version,
+      data: { ...data, image: "/demo/service.svg", imageAlt: "" } as never,
+    });
+    await expect(studio.publish({ kind: "service", id: first.id, version: noAlt.version })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringMatching(/Describe the image in its alt text/),
+    });
+    const fixed = await studio.save({
+      kind: "service",
+      id: first.id,
+      baseVersion: noAlt.version,
+      data: {
+        ...data,
+        slug: `${first.slug}-studio`,
+        image: "/demo/service.svg",
+        imageAlt: "A wireframe becoming a page",
+      } as never,
+    });
+    await studio.publish({ kind: "service", id: first.id, version: fixed.version });
+    expect(await redirectFor(database.prisma, `/services/${first.slug}`)).toBe(`/services/${first.slug}-studio`);
+    const publicCaller = await callerFor(database.prisma);
+    expect((await publicCaller.services.bySlug({ slug: `${first.slug}-studio` })).imageAlt).toBe(
+      "A wireframe becoming a page",
+    );
+
+    const reversed = items.map((i) => i.id).reverse();
+    await studio.reorder({ kind: "service", ids: reversed });
+    expect((await publicCaller.services.list()).map((s) => s.slug)[0]).toBe(items.at(-1)?.slug);
+  });
+
   it("lists with search and status filters", async () => {
     const studio = (await admin()).contentStudio;
     const found = await studio.list({ kind: "glossary", q: "backe", status: "all" });

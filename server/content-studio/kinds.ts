@@ -5,7 +5,7 @@ import { syncFaqSearch } from "../faq/service";
 import type { ContentKind } from "../generated/prisma/client";
 import { syncTermSearch } from "../glossary/service";
 import type { Db } from "../platform/db";
-import type { FaqDraft, GlossaryDraft, PostDraft, StudioKind } from "./schemas";
+import type { FaqDraft, GlossaryDraft, PostDraft, ServiceDraft, StudioKind } from "./schemas";
 
 export type Tx = Db;
 type Data = Record<string, unknown>;
@@ -374,7 +374,112 @@ const faq: StudioKindDefinition<FaqDraft> = {
   slug: () => null,
 };
 
-export const kinds = { glossary, post, faq } as unknown as Record<StudioKind, StudioKindDefinition>;
+const service: StudioKindDefinition<ServiceDraft> = {
+  db: "SERVICE",
+  label: "Service",
+  async list(db) {
+    const rows = await db.service.findMany({
+      select: { id: true, name: true, slug: true, status: true, position: true, updatedAt: true },
+    });
+    return rows.map((r) => ({
+      id: r.id,
+      title: r.name,
+      slug: r.slug,
+      isPublished: r.status === "PUBLISHED",
+      position: r.position,
+      category: "Services",
+      updatedAt: r.updatedAt,
+    }));
+  },
+  async load(db, id) {
+    const s = await db.service.findUnique({ where: { id } });
+    if (!s) return null;
+    return {
+      isPublished: s.status === "PUBLISHED",
+      title: s.name,
+      data: {
+        slug: s.slug,
+        name: s.name,
+        summary: s.summary,
+        body: s.body,
+        deliverables: s.deliverables,
+        image: orEmpty(s.image),
+        imageAlt: orEmpty(s.imageAlt),
+        seoTitle: orEmpty(s.seoTitle),
+        seoDescription: orEmpty(s.seoDescription),
+        seoImage: orEmpty(s.seoImage),
+        seoImageAlt: "",
+      },
+    };
+  },
+  blank: () => ({
+    slug: "",
+    name: "",
+    summary: "",
+    body: "",
+    deliverables: [],
+    image: "",
+    imageAlt: "",
+    seoTitle: "",
+    seoDescription: "",
+    seoImage: "",
+    seoImageAlt: "",
+  }),
+  async create(tx, data) {
+    const last = await tx.service.aggregate({ _max: { position: true } });
+    const row = await tx.service.create({
+      data: {
+        slug: data.slug,
+        name: data.name,
+        summary: data.summary,
+        body: data.body,
+        deliverables: data.deliverables,
+        status: "DRAFT",
+        position: (last._max.position ?? 0) + 1,
+      },
+    });
+    return row.id;
+  },
+  async apply(tx, id, data) {
+    await tx.service.update({
+      where: { id },
+      data: {
+        slug: data.slug,
+        name: data.name.trim(),
+        summary: data.summary.trim(),
+        body: data.body,
+        deliverables: data.deliverables.map((d) => d.trim()),
+        image: orNull(data.image),
+        imageAlt: orNull(data.imageAlt),
+        seoTitle: orNull(data.seoTitle),
+        seoDescription: orNull(data.seoDescription),
+        seoImage: orNull(data.seoImage),
+      },
+    });
+    // One tag for every page that lists or shows services (the index, each page, the home page).
+    return [cacheTags.services];
+  },
+  async setPublished(tx, id, isPublished) {
+    await tx.service.update({ where: { id }, data: { status: isPublished ? "PUBLISHED" : "DRAFT" } });
+    return [cacheTags.services];
+  },
+  async check(db, id, data) {
+    return [
+      ...(await slugTaken(
+        async () => (await db.service.count({ where: { slug: data.slug, NOT: { id } } })) > 0,
+        data.slug,
+      )),
+      ...altProblems(data.image, data.imageAlt, "imageAlt", "image"),
+      ...altProblems(data.seoImage, data.seoImageAlt, "seoImageAlt", "social image"),
+    ];
+  },
+  repair: async (_db, data) => ({ data, notices: [] }),
+  path: (d) => (d.slug ? `/services/${d.slug}` : null),
+  title: (d) => d.name || "Untitled service",
+  slug: (d) => d.slug,
+};
+
+export const kinds = { glossary, post, faq, service } as unknown as Record<StudioKind, StudioKindDefinition>;
 
 export const kindOfDb = (db: ContentKind): StudioKind =>
   (Object.entries(kinds).find(([, k]) => k.db === db)?.[0] as StudioKind) ?? "glossary";

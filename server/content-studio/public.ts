@@ -8,7 +8,8 @@ import { cacheTags } from "../content/cache-tags";
 import { getTerm } from "../glossary/service";
 import { cachedRead } from "../platform/cache";
 import { db } from "../platform/db";
-import type { GlossaryDraft, PostDraft } from "./schemas";
+import { getService } from "../services/service";
+import type { GlossaryDraft, PostDraft, ServiceDraft } from "./schemas";
 import { draftAt, previewLinkTarget, redirectFor } from "./service";
 
 /** The cookie a shared preview link leaves, so the draft stays visible only until the link expires. */
@@ -19,7 +20,7 @@ export const PREVIEW_COOKIE = "atelier_preview";
  * for staff, or for the holder of an unexpired preview link to that very item. Null otherwise, and
  * always null outside draft mode, so public renders never read cookies and stay cacheable.
  */
-async function previewable(kind: "glossary" | "post", slug: string) {
+async function previewable(kind: "glossary" | "post" | "service", slug: string) {
   if (!(await draftMode()).isEnabled) return null;
   const item = await draftAt(db(), kind, slug);
   if (!item) return null;
@@ -73,6 +74,28 @@ export async function previewPost(slug: string) {
     coverAlt: draft.coverAlt || null,
     tags: draft.tags,
     author: draft.author,
+    seoTitle: draft.seoTitle || null,
+    seoDescription: draft.seoDescription || null,
+    seoImage: draft.seoImage || null,
+    isPreview: true,
+  };
+}
+
+export async function previewService(slug: string) {
+  const item = await previewable("service", slug);
+  if (!item) return null;
+  const draft = item.data as ServiceDraft;
+  const row = await db().service.findUniqueOrThrow({ where: { id: item.id }, select: { slug: true } });
+  const base = await getService(db(), row.slug, { isDraftVisible: true });
+  return {
+    ...base,
+    slug: draft.slug || base.slug,
+    name: draft.name,
+    summary: draft.summary,
+    body: draft.body,
+    deliverables: draft.deliverables,
+    image: draft.image || null,
+    imageAlt: draft.imageAlt || null,
     seoTitle: draft.seoTitle || null,
     seoDescription: draft.seoDescription || null,
     seoImage: draft.seoImage || null,

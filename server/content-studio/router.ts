@@ -28,7 +28,7 @@ import {
   listRedirects,
   listRevisions,
   publishItem,
-  reorderFaq,
+  reorder,
   restoreRevision,
   saveDraft,
   saveRedirect,
@@ -42,6 +42,7 @@ const withData = <T extends z.ZodRawShape>(extra: T) =>
     z.object({ kind: z.literal("glossary"), data: draftSchemas.glossary, ...extra }),
     z.object({ kind: z.literal("post"), data: draftSchemas.post, ...extra }),
     z.object({ kind: z.literal("faq"), data: draftSchemas.faq, ...extra }),
+    z.object({ kind: z.literal("service"), data: draftSchemas.service, ...extra }),
   ]);
 const saveInput = withData({
   id: z.string().trim().min(1).max(64),
@@ -133,9 +134,12 @@ export const contentStudioRouter = router({
   }),
 
   reorder: adminProcedure.input(reorderInput).mutation(async ({ ctx, input }) => {
-    const result = await reorderFaq(ctx.db, input.ids);
-    invalidateTags([cacheTags.faq, cacheTags.search]);
-    await auditFrom(ctx)({ action: "content.faq.reordered", target: { type: "faq", id: input.ids[0] ?? "" } });
+    const result = await reorder(ctx.db, input.kind, input.ids);
+    invalidateTags(input.kind === "faq" ? [cacheTags.faq, cacheTags.search] : [cacheTags.services]);
+    await auditFrom(ctx)({
+      action: `content.${input.kind}.reordered`,
+      target: { type: input.kind, id: input.ids[0] ?? "" },
+    });
     return result;
   }),
 

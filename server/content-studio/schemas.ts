@@ -2,7 +2,7 @@ import { z } from "zod";
 import { glossaryCategories, slugSchema } from "../glossary/schemas";
 
 /** The studio's kinds, as the URL and the API spell them. */
-export const studioKinds = ["glossary", "post", "faq"] as const;
+export const studioKinds = ["glossary", "post", "faq", "service"] as const;
 export type StudioKind = (typeof studioKinds)[number];
 export const studioKind = z.enum(studioKinds);
 
@@ -99,8 +99,32 @@ export const faqPublishable = faqDraft.extend({
   category: required(60, "a group"),
 });
 
-export const draftSchemas = { glossary: glossaryDraft, post: postDraft, faq: faqDraft } as const;
-export const publishSchemas = { glossary: glossaryPublishable, post: postPublishable, faq: faqPublishable } as const;
+export const serviceDraft = z.object({
+  slug,
+  name: text(120),
+  summary: text(400),
+  body: text(30_000),
+  deliverables: z.array(text(120)).max(20),
+  image: imagePath,
+  imageAlt: alt,
+  ...seo,
+});
+export type ServiceDraft = z.infer<typeof serviceDraft>;
+
+export const servicePublishable = serviceDraft.extend({
+  name: required(120, "the service's name"),
+  summary: required(400, "a one-line summary"),
+  body: required(30_000, "a description"),
+  deliverables: z.array(required(120, "the deliverable's name")).min(1, "List at least one deliverable.").max(20),
+});
+
+export const draftSchemas = { glossary: glossaryDraft, post: postDraft, faq: faqDraft, service: serviceDraft } as const;
+export const publishSchemas = {
+  glossary: glossaryPublishable,
+  post: postPublishable,
+  faq: faqPublishable,
+  service: servicePublishable,
+} as const;
 
 const itemId = z.string().trim().min(1).max(64);
 const item = { kind: studioKind, id: itemId };
@@ -137,7 +161,7 @@ export const previewLinkInput = z.object({
     .max(24 * 14)
     .default(48),
 });
-export const reorderInput = z.object({ kind: z.literal("faq"), ids: z.array(itemId).min(1).max(500) });
+export const reorderInput = z.object({ kind: z.enum(["faq", "service"]), ids: z.array(itemId).min(1).max(500) });
 
 const path = z
   .string()

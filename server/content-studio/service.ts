@@ -444,21 +444,33 @@ export async function previewLinkTarget(db: Db, token: string, now = new Date())
 }
 
 /** The draft shown at a public path in draft mode: found by its draft's slug, else by the public row's. */
-export async function draftAt(db: Db, kind: "glossary" | "post", slug: string) {
+export async function draftAt(db: Db, kind: "glossary" | "post" | "service", slug: string) {
   const def = kinds[kind];
   const drafted = await db.contentDraft.findFirst({ where: { kind: def.db, slug }, select: { itemId: true } });
   const row = drafted
     ? null
     : kind === "glossary"
       ? await db.glossaryTerm.findUnique({ where: { slug }, select: { id: true } })
-      : await db.blogPost.findUnique({ where: { slug }, select: { id: true } });
+      : kind === "post"
+        ? await db.blogPost.findUnique({ where: { slug }, select: { id: true } })
+        : await db.service.findUnique({ where: { slug }, select: { id: true } });
   const id = drafted?.itemId ?? row?.id;
   return id ? getItem(db, kind, id) : null;
 }
 
-export async function reorderFaq(db: Db, ids: string[]) {
+/** New positions for one FAQ group, or for the services, in the order given. */
+export async function reorder(db: Db, kind: "faq" | "service", ids: string[]) {
   if (new Set(ids).size !== ids.length)
     throw new DomainError("BAD_REQUEST", "Each entry may appear only once in the new order.");
+  if (kind === "service") {
+    const found = await db.service.count({ where: { id: { in: ids } } });
+    if (found !== ids.length)
+      throw new DomainError("NOT_FOUND", "Some of those services no longer exist: reload the list.");
+    await db.$transaction(
+      ids.map((id, position) => db.service.update({ where: { id }, data: { position: position + 1 } })),
+    );
+    return { ids };
+  }
   const found = await db.faqEntry.findMany({ where: { id: { in: ids } }, select: { id: true, category: true } });
   if (found.length !== ids.length)
     throw new DomainError("NOT_FOUND", "Some of those FAQ entries no longer exist: reload the list.");

@@ -9,10 +9,22 @@ export function listServices(db: Db) {
   });
 }
 
-export async function getService(db: Db, slug: string) {
+export async function getService(db: Db, slug: string, options: { isDraftVisible?: boolean } = {}) {
   const service = await db.service.findFirst({
-    where: { slug, status: "PUBLISHED" },
-    select: { slug: true, name: true, summary: true, body: true, deliverables: true, updatedAt: true },
+    where: { slug, ...(!options.isDraftVisible && { status: "PUBLISHED" as const }) },
+    select: {
+      slug: true,
+      name: true,
+      summary: true,
+      body: true,
+      deliverables: true,
+      image: true,
+      imageAlt: true,
+      seoTitle: true,
+      seoDescription: true,
+      seoImage: true,
+      updatedAt: true,
+    },
   });
   if (!service) throw new DomainError("NOT_FOUND", `There is no service "${slug}".`);
   const caseStudies = await db.caseStudy.findMany({

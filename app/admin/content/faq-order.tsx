@@ -14,8 +14,8 @@ interface Entry {
   hasUnpublishedChanges: boolean;
 }
 
-/** FAQ entries per group, in the public page's order: drag a row, or use its Move buttons from the keyboard. */
-export function FaqOrder({ items }: { items: Entry[] }) {
+/** FAQ entries per group (or the services), in the public order: drag a row, or use its Up/Down buttons from the keyboard. */
+export function FaqOrder({ kind, items }: { kind: "faq" | "service"; items: Entry[] }) {
   const trpc = useTRPC();
   const [entries, setEntries] = useState(items);
   const [dragged, setDragged] = useState<string | null>(null);
@@ -29,10 +29,10 @@ export function FaqOrder({ items }: { items: Entry[] }) {
     const byId = new Map(entries.map((e) => [e.id, e]));
     setEntries([...rest, ...ids.map((id) => byId.get(id) as Entry)]);
     try {
-      await reorder.mutateAsync({ kind: "faq", ids });
+      await reorder.mutateAsync({ kind, ids });
       setMessage({
         tone: "ok",
-        text: `Moved "${byId.get(moved)?.title}" to position ${ids.indexOf(moved) + 1} in ${category}. /faq shows the new order.`,
+        text: `Moved "${byId.get(moved)?.title}" to position ${ids.indexOf(moved) + 1} in ${category}. ${kind === "faq" ? "/faq" : "/services"} shows the new order.`,
       });
     } catch (e) {
       setEntries(before);

@@ -9,9 +9,10 @@ import { FaqOrder } from "./faq-order";
 export const metadata: Metadata = { title: "Content", robots: { index: false } };
 
 const kindTabs = [
-  { kind: "glossary", label: "Glossary" },
-  { kind: "post", label: "Blog posts" },
-  { kind: "faq", label: "FAQ" },
+  { kind: "glossary", label: "Glossary", one: "glossary term" },
+  { kind: "post", label: "Blog posts", one: "blog post" },
+  { kind: "faq", label: "FAQ", one: "FAQ entry" },
+  { kind: "service", label: "Services", one: "service" },
 ] as const;
 const statuses = [
   { value: "all", label: "All" },
@@ -93,8 +94,9 @@ export default async function ContentPage({
       <p className="mt-3 text-sm text-zinc-700 dark:text-zinc-300">
         {items.length} of {total} shown
       </p>
-      {kind === "faq" && status === "all" && !q ? (
+      {(kind === "faq" || kind === "service") && status === "all" && !q ? (
         <FaqOrder
+          kind={kind}
           items={items.map((i) => ({
             id: i.id,
             title: i.title,

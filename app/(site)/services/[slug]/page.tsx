@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { orNotFound, publicApi } from "@/app/_trpc/public";
+import { cache } from "react";
+import { PreviewBanner } from "@/app/_components/preview-banner";
+import { orMissing, publicApi } from "@/app/_trpc/public";
 import { renderMarkdown } from "@/server/content/markdown";
+import { previewService } from "@/server/content-studio/public";
 import { Prose } from "../../../_components/prose";
 import { heroRedesignHref } from "../../../_components/site-header";
 
@@ -11,15 +14,21 @@ export async function generateStaticParams() {
 }
 
 type Props = { params: Promise<{ slug: string }> };
-const getService = async (slug: string) => orNotFound(publicApi().services.bySlug({ slug }));
+const getService = cache(
+  async (slug: string) =>
+    (await previewService(slug)) ?? orMissing(`/services/${slug}`, publicApi().services.bySlug({ slug })),
+);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const s = await getService((await params).slug);
+  const title = s.seoTitle ?? s.name;
+  const description = s.seoDescription ?? s.summary;
+  const image = s.seoImage ?? s.image;
   return {
-    title: s.name,
-    description: s.summary,
+    title,
+    description,
     alternates: { canonical: `/services/${s.slug}` },
-    openGraph: { title: s.name, description: s.summary },
+    openGraph: { title, description, ...(image && { images: [{ url: image }] }) },
   };
 }
 
@@ -27,6 +36,7 @@ export default async function ServicePage({ params }: Props) {
   const s = await getService((await params).slug);
   return (
     <article className="mx-auto max-w-3xl px-4 py-12">
+      {"isPreview" in s && <PreviewBanner path={`/services/${s.slug}`} />}
       <nav aria-label="Breadcrumb" className="text-sm text-zinc-600 dark:text-zinc-400">
         <Link href="/services" className="hover:underline">
           Services
@@ -34,6 +44,10 @@ export default async function ServicePage({ params }: Props) {
       </nav>
       <h1 className="mt-4 text-4xl font-bold tracking-tight">{s.name}</h1>
       <p className="mt-4 text-xl text-zinc-700 dark:text-zinc-300">{s.summary}</p>
+      {s.image && (
+        // biome-ignore lint/performance/noImgElement: a stored path of unknown size until the media library lands
+        <img src={s.image} alt={s.imageAlt ?? ""} className="mt-8 w-full rounded-2xl" />
+      )}
       <Prose html={renderMarkdown(s.body)} className="mt-8" />
       {s.caseStudies.length > 0 && (
         <section aria-labelledby="work-heading" className="mt-12">

@@ -9,13 +9,14 @@ import {
   type GlossaryDraft,
   type PostDraft,
   publishSchemas,
+  type ServiceDraft,
   type StudioKind,
 } from "@/server/content-studio/schemas";
 import { buttonClass, dangerButtonClass, formatDateTime, secondaryButtonClass } from "../../../_components/ui";
 import { useTRPC } from "../../../_trpc/client";
 import type { RouterOutputs } from "../../../_trpc/types";
 import { ConflictView } from "./conflict";
-import { FaqFields, GlossaryFields, PostFields } from "./kind-fields";
+import { FaqFields, GlossaryFields, PostFields, ServiceFields } from "./kind-fields";
 import { PreviewPane } from "./preview-pane";
 import { Revisions } from "./revisions";
 import { SchedulePanel } from "./schedule";
@@ -196,13 +197,15 @@ export function ContentEditor({ initial }: { initial: Item }) {
     }
   }
 
-  const kindLabel = { glossary: "Glossary term", post: "Blog post", faq: "FAQ entry" }[kind];
+  const kindLabel = { glossary: "Glossary term", post: "Blog post", faq: "FAQ entry", service: "Service" }[kind];
   const title =
     kind === "glossary"
       ? (data as GlossaryDraft).term
       : kind === "post"
         ? (data as PostDraft).title
-        : (data as FaqDraft).question;
+        : kind === "service"
+          ? (data as ServiceDraft).name
+          : (data as FaqDraft).question;
 
   return (
     <div>
@@ -309,6 +312,7 @@ export function ContentEditor({ initial }: { initial: Item }) {
           {kind === "glossary" && <GlossaryFields data={data as GlossaryDraft} set={set} errors={errors} />}
           {kind === "post" && <PostFields data={data as PostDraft} set={set} errors={errors} />}
           {kind === "faq" && <FaqFields data={data as FaqDraft} set={set} errors={errors} />}
+          {kind === "service" && <ServiceFields data={data as ServiceDraft} set={set} errors={errors} />}
           {kind !== "faq" && (
             <SeoPanel
               data={data as GlossaryDraft}
@@ -318,9 +322,15 @@ export function ContentEditor({ initial }: { initial: Item }) {
               fallbackTitle={
                 kind === "glossary"
                   ? `What is ${(data as GlossaryDraft).term}? Definition and guide`
-                  : (data as PostDraft).title
+                  : kind === "service"
+                    ? (data as ServiceDraft).name
+                    : (data as PostDraft).title
               }
-              fallbackDescription={kind === "glossary" ? (data as GlossaryDraft).summary : (data as PostDraft).excerpt}
+              fallbackDescription={
+                kind === "glossary" || kind === "service"
+                  ? (data as GlossaryDraft).summary
+                  : (data as PostDraft).excerpt
+              }
             />
           )}
         </form>

@@ -1,6 +1,6 @@
 "use client";
 
-import type { FaqDraft, GlossaryDraft, PostDraft } from "@/server/content-studio/schemas";
+import type { FaqDraft, GlossaryDraft, PostDraft, ServiceDraft } from "@/server/content-studio/schemas";
 import { glossaryCategories } from "@/server/glossary/schemas";
 import { inputClass, secondaryButtonClass } from "../../../_components/ui";
 import { ListField, TextField } from "./fields";
@@ -236,6 +236,67 @@ export function FaqFields({ data, set, errors }: Props<FaqDraft>) {
         onChange={(answer) => set({ answer })}
         error={errors.answer}
       />
+    </div>
+  );
+}
+
+export function ServiceFields({ data, set, errors }: Props<ServiceDraft>) {
+  return (
+    <div className="space-y-5">
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField id="f-name" label="Name" value={data.name} onChange={(name) => set({ name })} error={errors.name} />
+        <TextField
+          id="f-slug"
+          label="Address (slug)"
+          value={data.slug}
+          onChange={(slug) => set({ slug })}
+          error={errors.slug}
+          hint={`/services/${data.slug || "…"} — changing it keeps a permanent redirect.`}
+        />
+      </div>
+      <TextField
+        id="f-summary"
+        label="Summary"
+        value={data.summary}
+        onChange={(summary) => set({ summary })}
+        error={errors.summary}
+        textarea
+      />
+      <MarkdownField
+        id="f-body"
+        label="Description (markdown)"
+        value={data.body}
+        onChange={(body) => set({ body })}
+        error={errors.body}
+        height={360}
+      />
+      <ListField
+        id="f-deliverables"
+        label="Deliverables (separated by commas)"
+        value={data.deliverables}
+        onChange={(deliverables) => set({ deliverables })}
+        error={firstUnder(errors, "deliverables")}
+      />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField
+          id="f-image"
+          label="Image (path)"
+          value={data.image}
+          onChange={(image) => set({ image })}
+          error={errors.image}
+          hint="A path on this site, such as /demo/service.svg."
+          isOptional
+        />
+        <TextField
+          id="f-image-alt"
+          label="Image alt text"
+          value={data.imageAlt}
+          onChange={(imageAlt) => set({ imageAlt })}
+          error={errors.imageAlt}
+          hint="Required to publish with an image."
+          isOptional
+        />
+      </div>
     </div>
   );
 }

@@ -94,6 +94,7 @@ export function SchedulePanel(props: {
           <input
             id="schedule-at"
             type="datetime-local"
+            step={1}
             className={inputClass}
             value={when}
             onChange={(e) => setWhen(e.target.value)}

@@ -37,6 +37,26 @@ const blanks = {
     seoImageAlt: "",
   },
   faq: { question: "", answer: "", category: "Process" },
+  service: {
+    slug: "",
+    name: "",
+    summary: "",
+    body: "",
+    deliverables: [],
+    image: "",
+    imageAlt: "",
+    seoTitle: "",
+    seoDescription: "",
+    seoImage: "",
+    seoImageAlt: "",
+  },
+} as const;
+
+const labels = {
+  glossary: { one: "glossary term", name: "Term", field: "term" },
+  post: { one: "blog post", name: "Title", field: "title" },
+  faq: { one: "FAQ entry", name: "Question", field: "question" },
+  service: { one: "service", name: "Name", field: "name" },
 } as const;
 
 const slugify = (s: string) =>
@@ -55,7 +75,7 @@ export function NewItemForm({ kind }: { kind: StudioKind }) {
   const [slug, setSlug] = useState("");
   const create = useMutation(trpc.contentStudio.create.mutationOptions());
   const issues = (create.error?.data as { issues?: { path: string; message: string }[] } | undefined)?.issues ?? [];
-  const nameField = kind === "glossary" ? "term" : kind === "post" ? "title" : "question";
+  const nameField = labels[kind].field;
   const effectiveSlug = slug || slugify(name);
   return (
     <form
@@ -72,7 +92,7 @@ export function NewItemForm({ kind }: { kind: StudioKind }) {
       </h1>
       <TextField
         id="new-name"
-        label={kind === "glossary" ? "Term" : kind === "post" ? "Title" : "Question"}
+        label={labels[kind].name}
         value={name}
         onChange={setName}
         error={issues.find((i) => i.path === `data.${nameField}`)?.message}

@@ -1,5 +1,5 @@
 -- CreateEnum
-CREATE TYPE "ContentKind" AS ENUM ('GLOSSARY', 'POST', 'FAQ');
+CREATE TYPE "ContentKind" AS ENUM ('GLOSSARY', 'POST', 'FAQ', 'SERVICE');
 
 -- AlterTable
 ALTER TABLE "BlogPost" ADD COLUMN     "coverAlt" TEXT,
@@ -7,6 +7,13 @@ ADD COLUMN     "seoImage" TEXT;
 
 -- AlterTable
 ALTER TABLE "GlossaryTerm" ADD COLUMN     "seoImage" TEXT;
+
+-- AlterTable
+ALTER TABLE "Service" ADD COLUMN     "image" TEXT,
+ADD COLUMN     "imageAlt" TEXT,
+ADD COLUMN     "seoDescription" TEXT,
+ADD COLUMN     "seoImage" TEXT,
+ADD COLUMN     "seoTitle" TEXT;
 
 -- CreateTable
 CREATE TABLE "ContentRevision" (
