@@ -46,6 +46,8 @@ const nextConfig = {
     return [
       { source: "/:path*", headers: securityHeaders },
       { source: "/:path*", has: [{ type: "cookie", key: "__prerender_bypass" }], headers: previewHeaders },
+      // Its redirect into the page happens inside the preview frame, and browsers check framing on redirects too.
+      { source: "/api/draft", headers: previewHeaders },
       { source: "/api/files/:path*", headers: fileHeaders },
       { source: "/api/hero-redesigns/:path*", headers: fileHeaders },
     ];
