@@ -346,6 +346,50 @@ describeDb("content studio: drafts, revisions, publishing, schedules, redirects,
     expect((await publicCaller.services.list()).map((s) => s.slug)[0]).toBe(items.at(-1)?.slug);
   });
 
+  it("edits a customer story: before/after images need alt text, linked services must exist", async () => {
+    const studio = (await admin()).contentStudio;
+    const { items } = await studio.list({ kind: "story", status: "all" });
+    const first = items[0];
+    if (!first) throw new Error("seed has stories");
+    const item = await studio.item({ kind: "story", id: first.id });
+    const data = item.data as Record<string, unknown>;
+    const bad = await studio.save({
+      kind: "story",
+      id: first.id,
+      baseVersion: item.version,
+      data: { ...data, beforeImage: "/demo/before.png", beforeAlt: "", serviceSlugs: ["no-such-service"] } as never,
+    });
+    const refusal = await studio.publish({ kind: "story", id: first.id, version: bad.version }).catch((e) => e);
+    expect(refusal.message).toMatch(/Describe the before image in its alt text/);
+    expect(refusal.message).toMatch(/The service "no-such-service" does not exist/);
+    const restored = await studio.restore({
+      kind: "story",
+      id: first.id,
+      number: bad.version,
+      baseVersion: bad.version,
+    });
+    expect(restored.notices).toEqual([
+      'The service "no-such-service" no longer exists, so the link to it was dropped.',
+    ]);
+    const good = await studio.save({
+      kind: "story",
+      id: first.id,
+      baseVersion: restored.version,
+      data: {
+        ...data,
+        beforeImage: "/demo/before.png",
+        beforeAlt: "The old hero",
+        afterImage: "/demo/after.png",
+        afterAlt: "The new hero",
+      } as never,
+    });
+    await studio.publish({ kind: "story", id: first.id, version: good.version });
+    const publicCaller = await callerFor(database.prisma);
+    expect(await publicCaller.customers.bySlug({ slug: first.slug as string })).toMatchObject({
+      afterAlt: "The new hero",
+    });
+  });
+
   it("lists with search and status filters", async () => {
     const studio = (await admin()).contentStudio;
     const found = await studio.list({ kind: "glossary", q: "backe", status: "all" });

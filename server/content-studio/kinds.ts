@@ -5,7 +5,7 @@ import { syncFaqSearch } from "../faq/service";
 import type { ContentKind } from "../generated/prisma/client";
 import { syncTermSearch } from "../glossary/service";
 import type { Db } from "../platform/db";
-import type { FaqDraft, GlossaryDraft, PostDraft, ServiceDraft, StudioKind } from "./schemas";
+import type { FaqDraft, GlossaryDraft, PostDraft, ServiceDraft, StoryDraft, StudioKind } from "./schemas";
 
 export type Tx = Db;
 type Data = Record<string, unknown>;
@@ -479,7 +479,161 @@ const service: StudioKindDefinition<ServiceDraft> = {
   slug: (d) => d.slug,
 };
 
-export const kinds = { glossary, post, faq, service } as unknown as Record<StudioKind, StudioKindDefinition>;
+const story: StudioKindDefinition<StoryDraft> = {
+  db: "STORY",
+  label: "Customer story",
+  async list(db) {
+    const rows = await db.caseStudy.findMany({
+      select: { id: true, customer: true, slug: true, status: true, industry: true, updatedAt: true },
+    });
+    return rows.map((r) => ({
+      id: r.id,
+      title: r.customer,
+      slug: r.slug,
+      isPublished: r.status === "PUBLISHED",
+      position: null,
+      category: r.industry,
+      updatedAt: r.updatedAt,
+    }));
+  },
+  async load(db, id) {
+    const c = await db.caseStudy.findUnique({ where: { id } });
+    if (!c) return null;
+    return {
+      isPublished: c.status === "PUBLISHED",
+      title: c.customer,
+      data: {
+        slug: c.slug,
+        customer: c.customer,
+        industry: c.industry,
+        summary: c.summary,
+        quote: c.quote,
+        quoteAuthor: c.quoteAuthor,
+        results: c.results as StoryDraft["results"],
+        body: c.body,
+        serviceSlugs: c.serviceSlugs,
+        beforeImage: orEmpty(c.beforeImage),
+        beforeAlt: orEmpty(c.beforeAlt),
+        afterImage: orEmpty(c.afterImage),
+        afterAlt: orEmpty(c.afterAlt),
+        seoTitle: orEmpty(c.seoTitle),
+        seoDescription: orEmpty(c.seoDescription),
+        seoImage: orEmpty(c.seoImage),
+        seoImageAlt: "",
+      },
+    };
+  },
+  blank: () => ({
+    slug: "",
+    customer: "",
+    industry: "",
+    summary: "",
+    quote: "",
+    quoteAuthor: "",
+    results: [],
+    body: "",
+    serviceSlugs: [],
+    beforeImage: "",
+    beforeAlt: "",
+    afterImage: "",
+    afterAlt: "",
+    seoTitle: "",
+    seoDescription: "",
+    seoImage: "",
+    seoImageAlt: "",
+  }),
+  async create(tx, data) {
+    const row = await tx.caseStudy.create({
+      data: {
+        slug: data.slug,
+        customer: data.customer,
+        industry: data.industry,
+        summary: data.summary,
+        quote: data.quote,
+        quoteAuthor: data.quoteAuthor,
+        results: data.results,
+        body: data.body,
+        serviceSlugs: data.serviceSlugs,
+        status: "DRAFT",
+      },
+    });
+    return row.id;
+  },
+  async apply(tx, id, data) {
+    await tx.caseStudy.update({
+      where: { id },
+      data: {
+        slug: data.slug,
+        customer: data.customer.trim(),
+        industry: data.industry.trim(),
+        summary: data.summary.trim(),
+        quote: data.quote.trim(),
+        quoteAuthor: data.quoteAuthor.trim(),
+        results: data.results.map((r) => ({ label: r.label.trim(), value: r.value.trim() })),
+        body: data.body,
+        serviceSlugs: data.serviceSlugs,
+        beforeImage: orNull(data.beforeImage),
+        beforeAlt: orNull(data.beforeAlt),
+        afterImage: orNull(data.afterImage),
+        afterAlt: orNull(data.afterAlt),
+        seoTitle: orNull(data.seoTitle),
+        seoDescription: orNull(data.seoDescription),
+        seoImage: orNull(data.seoImage),
+      },
+    });
+    // Stories show on /customers, their own page, the home page and the services they name.
+    return [cacheTags.customers, cacheTags.services];
+  },
+  async setPublished(tx, id, isPublished) {
+    const row = await tx.caseStudy.findUniqueOrThrow({ where: { id }, select: { publishedAt: true } });
+    await tx.caseStudy.update({
+      where: { id },
+      data: {
+        status: isPublished ? "PUBLISHED" : "DRAFT",
+        ...(isPublished && !row.publishedAt && { publishedAt: new Date() }),
+      },
+    });
+    return [cacheTags.customers, cacheTags.services];
+  },
+  async check(db, id, data) {
+    const problems: Problem[] = [
+      ...(await slugTaken(
+        async () => (await db.caseStudy.count({ where: { slug: data.slug, NOT: { id } } })) > 0,
+        data.slug,
+      )),
+      ...altProblems(data.beforeImage, data.beforeAlt, "beforeAlt", "before image"),
+      ...altProblems(data.afterImage, data.afterAlt, "afterAlt", "after image"),
+      ...altProblems(data.seoImage, data.seoImageAlt, "seoImageAlt", "social image"),
+    ];
+    const found = new Set(
+      (await db.service.findMany({ where: { slug: { in: data.serviceSlugs } }, select: { slug: true } })).map(
+        (s) => s.slug,
+      ),
+    );
+    data.serviceSlugs.forEach((slug, i) => {
+      if (!found.has(slug))
+        problems.push({ path: ["serviceSlugs", i], message: `The service "${slug}" does not exist: remove it.` });
+    });
+    return problems;
+  },
+  async repair(db, data) {
+    const found = new Set(
+      (await db.service.findMany({ where: { slug: { in: data.serviceSlugs } }, select: { slug: true } })).map(
+        (s) => s.slug,
+      ),
+    );
+    const gone = data.serviceSlugs.filter((s) => !found.has(s));
+    return {
+      data: { ...data, serviceSlugs: data.serviceSlugs.filter((s) => found.has(s)) },
+      notices: gone.map((s) => `The service "${s}" no longer exists, so the link to it was dropped.`),
+    };
+  },
+  path: (d) => (d.slug ? `/customers/${d.slug}` : null),
+  title: (d) => d.customer || "Untitled story",
+  slug: (d) => d.slug,
+};
+
+export const kinds = { glossary, post, faq, service, story } as unknown as Record<StudioKind, StudioKindDefinition>;
 
 export const kindOfDb = (db: ContentKind): StudioKind =>
   (Object.entries(kinds).find(([, k]) => k.db === db)?.[0] as StudioKind) ?? "glossary";

@@ -5,11 +5,12 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { currentSession } from "../accounts/current-session";
 import { getPost } from "../blog/service";
 import { cacheTags } from "../content/cache-tags";
+import { getCaseStudy } from "../customers/service";
 import { getTerm } from "../glossary/service";
 import { cachedRead } from "../platform/cache";
 import { db } from "../platform/db";
 import { getService } from "../services/service";
-import type { GlossaryDraft, PostDraft, ServiceDraft } from "./schemas";
+import type { GlossaryDraft, PostDraft, ServiceDraft, StoryDraft } from "./schemas";
 import { draftAt, previewLinkTarget, redirectFor } from "./service";
 
 /** The cookie a shared preview link leaves, so the draft stays visible only until the link expires. */
@@ -20,7 +21,7 @@ export const PREVIEW_COOKIE = "atelier_preview";
  * for staff, or for the holder of an unexpired preview link to that very item. Null otherwise, and
  * always null outside draft mode, so public renders never read cookies and stay cacheable.
  */
-async function previewable(kind: "glossary" | "post" | "service", slug: string) {
+async function previewable(kind: "glossary" | "post" | "service" | "story", slug: string) {
   if (!(await draftMode()).isEnabled) return null;
   const item = await draftAt(db(), kind, slug);
   if (!item) return null;
@@ -96,6 +97,32 @@ export async function previewService(slug: string) {
     deliverables: draft.deliverables,
     image: draft.image || null,
     imageAlt: draft.imageAlt || null,
+    seoTitle: draft.seoTitle || null,
+    seoDescription: draft.seoDescription || null,
+    seoImage: draft.seoImage || null,
+    isPreview: true,
+  };
+}
+
+export async function previewStory(slug: string) {
+  const item = await previewable("story", slug);
+  if (!item) return null;
+  const draft = item.data as StoryDraft;
+  const row = await db().caseStudy.findUniqueOrThrow({ where: { id: item.id }, select: { slug: true } });
+  const base = await getCaseStudy(db(), row.slug, { isDraftVisible: true });
+  const services = await db().service.findMany({
+    where: { slug: { in: draft.serviceSlugs } },
+    select: { slug: true, name: true },
+  });
+  return {
+    ...base,
+    ...draft,
+    slug: draft.slug || base.slug,
+    services,
+    beforeImage: draft.beforeImage || null,
+    beforeAlt: draft.beforeAlt || null,
+    afterImage: draft.afterImage || null,
+    afterAlt: draft.afterAlt || null,
     seoTitle: draft.seoTitle || null,
     seoDescription: draft.seoDescription || null,
     seoImage: draft.seoImage || null,

@@ -43,12 +43,20 @@ const withData = <T extends z.ZodRawShape>(extra: T) =>
     z.object({ kind: z.literal("post"), data: draftSchemas.post, ...extra }),
     z.object({ kind: z.literal("faq"), data: draftSchemas.faq, ...extra }),
     z.object({ kind: z.literal("service"), data: draftSchemas.service, ...extra }),
+    z.object({ kind: z.literal("story"), data: draftSchemas.story, ...extra }),
   ]);
 const saveInput = withData({
   id: z.string().trim().min(1).max(64),
   baseVersion: z.number().int().min(0).max(1_000_000),
 });
-const createInput = withData({});
+// A new item starts from its kind's blank fields; the form sends only its name and address.
+const createInput = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("glossary"), data: draftSchemas.glossary.partial() }),
+  z.object({ kind: z.literal("post"), data: draftSchemas.post.partial() }),
+  z.object({ kind: z.literal("faq"), data: draftSchemas.faq.partial() }),
+  z.object({ kind: z.literal("service"), data: draftSchemas.service.partial() }),
+  z.object({ kind: z.literal("story"), data: draftSchemas.story.partial() }),
+]);
 
 const actorOf = (ctx: { user: { id: string; name: string | null; email: string } }): Actor => ({
   id: ctx.user.id,

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { glossaryCategories, slugSchema } from "../glossary/schemas";
 
 /** The studio's kinds, as the URL and the API spell them. */
-export const studioKinds = ["glossary", "post", "faq", "service"] as const;
+export const studioKinds = ["glossary", "post", "faq", "service", "story"] as const;
 export type StudioKind = (typeof studioKinds)[number];
 export const studioKind = z.enum(studioKinds);
 
@@ -118,12 +118,52 @@ export const servicePublishable = serviceDraft.extend({
   deliverables: z.array(required(120, "the deliverable's name")).min(1, "List at least one deliverable.").max(20),
 });
 
-export const draftSchemas = { glossary: glossaryDraft, post: postDraft, faq: faqDraft, service: serviceDraft } as const;
+export const storyDraft = z.object({
+  slug,
+  customer: text(120),
+  industry: text(80),
+  summary: text(600),
+  quote: text(600),
+  quoteAuthor: text(120),
+  results: z.array(z.object({ label: text(60), value: text(30) })).max(6),
+  body: text(30_000),
+  serviceSlugs: z.array(slugSchema).max(10),
+  beforeImage: imagePath,
+  beforeAlt: alt,
+  afterImage: imagePath,
+  afterAlt: alt,
+  ...seo,
+});
+export type StoryDraft = z.infer<typeof storyDraft>;
+
+export const storyPublishable = storyDraft.extend({
+  customer: required(120, "the customer's name"),
+  industry: required(80, "the industry"),
+  summary: required(600, "a summary"),
+  quote: required(600, "the customer's quote"),
+  quoteAuthor: required(120, "who said it"),
+  results: z
+    .array(
+      z.object({ label: required(60, "a label, such as Conversion"), value: required(30, "a value, such as +38%") }),
+    )
+    .min(1, "Add at least one result.")
+    .max(6),
+  body: required(30_000, "the story"),
+});
+
+export const draftSchemas = {
+  glossary: glossaryDraft,
+  post: postDraft,
+  faq: faqDraft,
+  service: serviceDraft,
+  story: storyDraft,
+} as const;
 export const publishSchemas = {
   glossary: glossaryPublishable,
   post: postPublishable,
   faq: faqPublishable,
   service: servicePublishable,
+  story: storyPublishable,
 } as const;
 
 const itemId = z.string().trim().min(1).max(64);

@@ -444,7 +444,7 @@ export async function previewLinkTarget(db: Db, token: string, now = new Date())
 }
 
 /** The draft shown at a public path in draft mode: found by its draft's slug, else by the public row's. */
-export async function draftAt(db: Db, kind: "glossary" | "post" | "service", slug: string) {
+export async function draftAt(db: Db, kind: "glossary" | "post" | "service" | "story", slug: string) {
   const def = kinds[kind];
   const drafted = await db.contentDraft.findFirst({ where: { kind: def.db, slug }, select: { itemId: true } });
   const row = drafted
@@ -453,7 +453,9 @@ export async function draftAt(db: Db, kind: "glossary" | "post" | "service", slu
       ? await db.glossaryTerm.findUnique({ where: { slug }, select: { id: true } })
       : kind === "post"
         ? await db.blogPost.findUnique({ where: { slug }, select: { id: true } })
-        : await db.service.findUnique({ where: { slug }, select: { id: true } });
+        : kind === "service"
+          ? await db.service.findUnique({ where: { slug }, select: { id: true } })
+          : await db.caseStudy.findUnique({ where: { slug }, select: { id: true } });
   const id = drafted?.itemId ?? row?.id;
   return id ? getItem(db, kind, id) : null;
 }

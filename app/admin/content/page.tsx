@@ -13,6 +13,7 @@ const kindTabs = [
   { kind: "post", label: "Blog posts", one: "blog post" },
   { kind: "faq", label: "FAQ", one: "FAQ entry" },
   { kind: "service", label: "Services", one: "service" },
+  { kind: "story", label: "Customer stories", one: "customer story" },
 ] as const;
 const statuses = [
   { value: "all", label: "All" },

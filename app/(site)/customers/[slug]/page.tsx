@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { orNotFound, publicApi } from "@/app/_trpc/public";
+import { cache } from "react";
+import { PreviewBanner } from "@/app/_components/preview-banner";
+import { orMissing, publicApi } from "@/app/_trpc/public";
 import { renderMarkdown } from "@/server/content/markdown";
+import { previewStory } from "@/server/content-studio/public";
 import { Prose } from "../../../_components/prose";
 
 export const dynamicParams = true;
@@ -10,14 +13,21 @@ export async function generateStaticParams() {
 }
 
 type Props = { params: Promise<{ slug: string }> };
-const getStory = async (slug: string) => orNotFound(publicApi().customers.bySlug({ slug }));
+const getStory = cache(
+  async (slug: string) =>
+    (await previewStory(slug)) ?? orMissing(`/customers/${slug}`, publicApi().customers.bySlug({ slug })),
+);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const c = await getStory((await params).slug);
+  const title = c.seoTitle ?? `${c.customer} — customer story`;
+  const description = c.seoDescription ?? c.summary;
+  const image = c.seoImage ?? c.afterImage;
   return {
-    title: `${c.customer} — customer story`,
-    description: c.summary,
+    title,
+    description,
     alternates: { canonical: `/customers/${c.slug}` },
+    openGraph: { title, description, ...(image && { images: [{ url: image }] }) },
   };
 }
 
@@ -25,6 +35,7 @@ export default async function CustomerStoryPage({ params }: Props) {
   const c = await getStory((await params).slug);
   return (
     <article className="mx-auto max-w-3xl px-4 py-12">
+      {"isPreview" in c && <PreviewBanner path={`/customers/${c.slug}`} />}
       <nav aria-label="Breadcrumb" className="text-sm text-zinc-600 dark:text-zinc-400">
         <Link href="/customers" className="hover:underline">
           Customers
@@ -45,6 +56,27 @@ export default async function CustomerStoryPage({ params }: Props) {
         <blockquote className="text-lg italic">“{c.quote}”</blockquote>
         <figcaption className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">— {c.quoteAuthor}</figcaption>
       </figure>
+      {(c.beforeImage || c.afterImage) && (
+        <div className="mt-8 grid gap-4 sm:grid-cols-2">
+          {[
+            { src: c.beforeImage, alt: c.beforeAlt, label: "Before" },
+            { src: c.afterImage, alt: c.afterAlt, label: "After" },
+          ].map(
+            (img) =>
+              img.src && (
+                <figure key={img.label}>
+                  {/* biome-ignore lint/performance/noImgElement: a stored path of unknown size until the media library lands */}
+                  <img
+                    src={img.src}
+                    alt={img.alt ?? ""}
+                    className="w-full rounded-xl border border-zinc-200 dark:border-zinc-800"
+                  />
+                  <figcaption className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{img.label}</figcaption>
+                </figure>
+              ),
+          )}
+        </div>
+      )}
       <Prose html={renderMarkdown(c.body)} className="mt-8" />
       {c.services.length > 0 && (
         <p className="mt-10 text-sm text-zinc-600 dark:text-zinc-400">

@@ -10,13 +10,14 @@ import {
   type PostDraft,
   publishSchemas,
   type ServiceDraft,
+  type StoryDraft,
   type StudioKind,
 } from "@/server/content-studio/schemas";
 import { buttonClass, dangerButtonClass, formatDateTime, secondaryButtonClass } from "../../../_components/ui";
 import { useTRPC } from "../../../_trpc/client";
 import type { RouterOutputs } from "../../../_trpc/types";
 import { ConflictView } from "./conflict";
-import { FaqFields, GlossaryFields, PostFields, ServiceFields } from "./kind-fields";
+import { FaqFields, GlossaryFields, PostFields, ServiceFields, StoryFields } from "./kind-fields";
 import { PreviewPane } from "./preview-pane";
 import { Revisions } from "./revisions";
 import { SchedulePanel } from "./schedule";
@@ -197,7 +198,13 @@ export function ContentEditor({ initial }: { initial: Item }) {
     }
   }
 
-  const kindLabel = { glossary: "Glossary term", post: "Blog post", faq: "FAQ entry", service: "Service" }[kind];
+  const kindLabel = {
+    glossary: "Glossary term",
+    post: "Blog post",
+    faq: "FAQ entry",
+    service: "Service",
+    story: "Customer story",
+  }[kind];
   const title =
     kind === "glossary"
       ? (data as GlossaryDraft).term
@@ -205,7 +212,9 @@ export function ContentEditor({ initial }: { initial: Item }) {
         ? (data as PostDraft).title
         : kind === "service"
           ? (data as ServiceDraft).name
-          : (data as FaqDraft).question;
+          : kind === "story"
+            ? (data as StoryDraft).customer
+            : (data as FaqDraft).question;
 
   return (
     <div>
@@ -313,6 +322,7 @@ export function ContentEditor({ initial }: { initial: Item }) {
           {kind === "post" && <PostFields data={data as PostDraft} set={set} errors={errors} />}
           {kind === "faq" && <FaqFields data={data as FaqDraft} set={set} errors={errors} />}
           {kind === "service" && <ServiceFields data={data as ServiceDraft} set={set} errors={errors} />}
+          {kind === "story" && <StoryFields data={data as StoryDraft} set={set} errors={errors} />}
           {kind !== "faq" && (
             <SeoPanel
               data={data as GlossaryDraft}
@@ -324,10 +334,12 @@ export function ContentEditor({ initial }: { initial: Item }) {
                   ? `What is ${(data as GlossaryDraft).term}? Definition and guide`
                   : kind === "service"
                     ? (data as ServiceDraft).name
-                    : (data as PostDraft).title
+                    : kind === "story"
+                      ? `${(data as StoryDraft).customer} — customer story`
+                      : (data as PostDraft).title
               }
               fallbackDescription={
-                kind === "glossary" || kind === "service"
+                kind === "glossary" || kind === "service" || kind === "story"
                   ? (data as GlossaryDraft).summary
                   : (data as PostDraft).excerpt
               }

@@ -1,6 +1,6 @@
 "use client";
 
-import type { FaqDraft, GlossaryDraft, PostDraft, ServiceDraft } from "@/server/content-studio/schemas";
+import type { FaqDraft, GlossaryDraft, PostDraft, ServiceDraft, StoryDraft } from "@/server/content-studio/schemas";
 import { glossaryCategories } from "@/server/glossary/schemas";
 import { inputClass, secondaryButtonClass } from "../../../_components/ui";
 import { ListField, TextField } from "./fields";
@@ -294,6 +294,151 @@ export function ServiceFields({ data, set, errors }: Props<ServiceDraft>) {
           onChange={(imageAlt) => set({ imageAlt })}
           error={errors.imageAlt}
           hint="Required to publish with an image."
+          isOptional
+        />
+      </div>
+    </div>
+  );
+}
+
+export function StoryFields({ data, set, errors }: Props<StoryDraft>) {
+  const setResult = (i: number, patch: Partial<StoryDraft["results"][number]>) =>
+    set({ results: data.results.map((r, j) => (j === i ? { ...r, ...patch } : r)) });
+  return (
+    <div className="space-y-5">
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField
+          id="f-customer"
+          label="Customer"
+          value={data.customer}
+          onChange={(customer) => set({ customer })}
+          error={errors.customer}
+        />
+        <TextField
+          id="f-industry"
+          label="Industry"
+          value={data.industry}
+          onChange={(industry) => set({ industry })}
+          error={errors.industry}
+        />
+        <TextField
+          id="f-slug"
+          label="Address (slug)"
+          value={data.slug}
+          onChange={(slug) => set({ slug })}
+          error={errors.slug}
+          hint={`/customers/${data.slug || "…"} — changing it keeps a permanent redirect.`}
+        />
+        <ListField
+          id="f-services"
+          label="Services (slugs, separated by commas)"
+          value={data.serviceSlugs}
+          onChange={(serviceSlugs) => set({ serviceSlugs })}
+          error={firstUnder(errors, "serviceSlugs")}
+        />
+      </div>
+      <TextField
+        id="f-summary"
+        label="Summary"
+        value={data.summary}
+        onChange={(summary) => set({ summary })}
+        error={errors.summary}
+        textarea
+      />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField
+          id="f-quote"
+          label="Quote"
+          value={data.quote}
+          onChange={(quote) => set({ quote })}
+          error={errors.quote}
+          textarea
+        />
+        <TextField
+          id="f-quote-author"
+          label="Quote by"
+          value={data.quoteAuthor}
+          onChange={(quoteAuthor) => set({ quoteAuthor })}
+          error={errors.quoteAuthor}
+        />
+      </div>
+      <fieldset className="space-y-3">
+        <legend className="text-sm font-medium">Results</legend>
+        {errors.results && <p className="text-sm text-red-700 dark:text-red-400">{errors.results}</p>}
+        {data.results.map((r, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: results have no id; order is their identity
+          <div key={i} className="grid items-end gap-3 sm:grid-cols-[1fr_10rem_auto]">
+            <TextField
+              id={`f-result-${i}-label`}
+              label={`Result ${i + 1} label`}
+              value={r.label}
+              onChange={(label) => setResult(i, { label })}
+              error={errors[`results.${i}.label`]}
+            />
+            <TextField
+              id={`f-result-${i}-value`}
+              label={`Result ${i + 1} value`}
+              value={r.value}
+              onChange={(value) => setResult(i, { value })}
+              error={errors[`results.${i}.value`]}
+            />
+            <button
+              type="button"
+              className={secondaryButtonClass}
+              onClick={() => set({ results: data.results.filter((_, j) => j !== i) })}
+            >
+              Remove result {i + 1}
+            </button>
+          </div>
+        ))}
+        <button
+          type="button"
+          className={secondaryButtonClass}
+          disabled={data.results.length >= 6}
+          onClick={() => set({ results: [...data.results, { label: "", value: "" }] })}
+        >
+          Add a result
+        </button>
+      </fieldset>
+      <MarkdownField
+        id="f-body"
+        label="Story (markdown)"
+        value={data.body}
+        onChange={(body) => set({ body })}
+        error={errors.body}
+        height={360}
+      />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField
+          id="f-before"
+          label="Before image (path)"
+          value={data.beforeImage}
+          onChange={(beforeImage) => set({ beforeImage })}
+          error={errors.beforeImage}
+          isOptional
+        />
+        <TextField
+          id="f-before-alt"
+          label="Before image alt text"
+          value={data.beforeAlt}
+          onChange={(beforeAlt) => set({ beforeAlt })}
+          error={errors.beforeAlt}
+          isOptional
+        />
+        <TextField
+          id="f-after"
+          label="After image (path)"
+          value={data.afterImage}
+          onChange={(afterImage) => set({ afterImage })}
+          error={errors.afterImage}
+          isOptional
+        />
+        <TextField
+          id="f-after-alt"
+          label="After image alt text"
+          value={data.afterAlt}
+          onChange={(afterAlt) => set({ afterAlt })}
+          error={errors.afterAlt}
           isOptional
         />
       </div>

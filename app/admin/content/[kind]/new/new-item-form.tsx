@@ -8,55 +8,12 @@ import { buttonClass } from "../../../../_components/ui";
 import { useTRPC } from "../../../../_trpc/client";
 import { TextField } from "../../_editor/fields";
 
-const blanks = {
-  glossary: {
-    slug: "",
-    term: "",
-    pronunciation: "",
-    summary: "",
-    category: "frontend",
-    sections: [{ heading: "", body: "" }],
-    related: [],
-    seoTitle: "",
-    seoDescription: "",
-    seoImage: "",
-    seoImageAlt: "",
-  },
-  post: {
-    slug: "",
-    title: "",
-    excerpt: "",
-    body: "",
-    coverImage: "",
-    coverAlt: "",
-    tags: [],
-    author: "",
-    seoTitle: "",
-    seoDescription: "",
-    seoImage: "",
-    seoImageAlt: "",
-  },
-  faq: { question: "", answer: "", category: "Process" },
-  service: {
-    slug: "",
-    name: "",
-    summary: "",
-    body: "",
-    deliverables: [],
-    image: "",
-    imageAlt: "",
-    seoTitle: "",
-    seoDescription: "",
-    seoImage: "",
-    seoImageAlt: "",
-  },
-} as const;
-
 const labels = {
   glossary: { one: "glossary term", name: "Term", field: "term" },
   post: { one: "blog post", name: "Title", field: "title" },
   faq: { one: "FAQ entry", name: "Question", field: "question" },
   service: { one: "service", name: "Name", field: "name" },
+  story: { one: "customer story", name: "Customer", field: "customer" },
 } as const;
 
 const slugify = (s: string) =>
@@ -82,7 +39,7 @@ export function NewItemForm({ kind }: { kind: StudioKind }) {
       className="max-w-xl space-y-4"
       onSubmit={async (e) => {
         e.preventDefault();
-        const data = { ...blanks[kind], [nameField]: name, ...(kind !== "faq" && { slug: effectiveSlug }) };
+        const data = { [nameField]: name, ...(kind !== "faq" && { slug: effectiveSlug }) };
         const created = await create.mutateAsync({ kind, data } as never).catch(() => null);
         if (created) router.push(`/admin/content/${kind}/${created.id}`);
       }}

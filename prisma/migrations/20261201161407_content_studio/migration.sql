@@ -1,9 +1,18 @@
 -- CreateEnum
-CREATE TYPE "ContentKind" AS ENUM ('GLOSSARY', 'POST', 'FAQ', 'SERVICE');
+CREATE TYPE "ContentKind" AS ENUM ('GLOSSARY', 'POST', 'FAQ', 'SERVICE', 'STORY');
 
 -- AlterTable
 ALTER TABLE "BlogPost" ADD COLUMN     "coverAlt" TEXT,
 ADD COLUMN     "seoImage" TEXT;
+
+-- AlterTable
+ALTER TABLE "CaseStudy" ADD COLUMN     "afterAlt" TEXT,
+ADD COLUMN     "afterImage" TEXT,
+ADD COLUMN     "beforeAlt" TEXT,
+ADD COLUMN     "beforeImage" TEXT,
+ADD COLUMN     "seoDescription" TEXT,
+ADD COLUMN     "seoImage" TEXT,
+ADD COLUMN     "seoTitle" TEXT;
 
 -- AlterTable
 ALTER TABLE "GlossaryTerm" ADD COLUMN     "seoImage" TEXT;
