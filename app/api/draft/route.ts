@@ -22,7 +22,13 @@ export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
   const draft = await draftMode();
   const jar = await cookies();
-  const go = (path: string) => NextResponse.redirect(new URL(safeRedirectPath(path, "/"), request.nextUrl.origin), 307);
+  // A relative Location: behind a proxy (or on 127.0.0.1) Next's idea of our origin can differ from the
+  // browser's, and the preview frame must stay on the editor's origin to be allowed and to keep its cookie.
+  const go = (path: string) =>
+    new NextResponse(null, {
+      status: 307,
+      headers: { location: safeRedirectPath(path, "/"), "cache-control": "no-store" },
+    });
 
   if (params.get("exit")) {
     draft.disable();
