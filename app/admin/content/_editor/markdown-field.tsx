@@ -1,6 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { useEffect, useRef } from "react";
 import rehypeSanitize from "rehype-sanitize";
 
 // The editor (toolbar, write/preview panes) is loaded only here, in the back office, and only in the browser.
@@ -19,8 +20,28 @@ export function MarkdownField(props: {
   height?: number;
 }) {
   const errorId = `${props.id}-error`;
+  const box = useRef<HTMLDivElement>(null);
+  // The editor's markup needs two touches for screen readers and keyboards: its toolbar icons are
+  // decorative (each button has a label), and its scrolling preview pane must be focusable.
+  useEffect(() => {
+    const root = box.current;
+    if (!root) return;
+    const patch = () => {
+      for (const svg of root.querySelectorAll(".w-md-editor-toolbar svg:not([aria-hidden])"))
+        svg.setAttribute("aria-hidden", "true");
+      for (const pane of root.querySelectorAll<HTMLElement>(".w-md-editor-preview:not([tabindex])")) {
+        pane.tabIndex = 0;
+        pane.setAttribute("role", "region");
+        pane.setAttribute("aria-label", `Preview of ${props.label}`);
+      }
+    };
+    patch();
+    const observer = new MutationObserver(patch);
+    observer.observe(root, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [props.label]);
   return (
-    <div data-color-mode="light">
+    <div data-color-mode="light" ref={box}>
       <label htmlFor={props.id} className="text-sm font-medium">
         {props.label}
       </label>
