@@ -106,7 +106,7 @@ test("a post scheduled a minute ahead appears on the blog when the job runner pu
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await page.getByLabel("Excerpt (shown on the blog index)").fill("A post that publishes itself a minute from now.");
   await page.getByLabel("Author").fill("Ops, Atelier");
-  await page.getByLabel("Text (markdown)").fill("## Written ahead\n\nThe job runner publishes this.");
+  await page.getByLabel("Text (markdown)", { exact: true }).fill("## Written ahead\n\nThe job runner publishes this.");
   await expect(saveState(page)).toContainText("Saved");
 
   // In the past: refused.
