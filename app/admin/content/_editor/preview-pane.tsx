@@ -76,7 +76,9 @@ export function PreviewPane({ kind, id, version }: { kind: StudioKind; id: strin
                 <code className="truncate rounded bg-zinc-100 px-2 py-1 dark:bg-zinc-800" data-testid="preview-link">
                   {shareUrl}
                 </code>
-                <CopyButton value={shareUrl} />
+                <span className="shrink-0">
+                  <CopyButton value={shareUrl} />
+                </span>
               </div>
             </div>
           )}
