@@ -22,6 +22,27 @@ export interface Actor {
 type Data = Record<string, unknown>;
 const key = (kind: StudioKind, itemId: string) => ({ kind: kinds[kind].db, itemId });
 
+async function slugInUse(db: Db, kind: StudioKind, slug: string) {
+  const where = { where: { slug } };
+  const count =
+    kind === "glossary"
+      ? await db.glossaryTerm.count(where)
+      : kind === "post"
+        ? await db.blogPost.count(where)
+        : kind === "service"
+          ? await db.service.count(where)
+          : kind === "story"
+            ? await db.caseStudy.count(where)
+            : 0;
+  return count > 0;
+}
+
+/** A unique index refused the write; driver adapters do not always raise Prisma's own error class. */
+const isUniqueViolation = (error: unknown) =>
+  (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") ||
+  (typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002") ||
+  /unique constraint|duplicate key/i.test(String((error as { message?: unknown })?.message ?? ""));
+
 async function liveOrThrow(db: Db, kind: StudioKind, id: string) {
   const live = await kinds[kind].load(db, id);
   if (!live) throw new DomainError("NOT_FOUND", `That ${kinds[kind].label.toLowerCase()} does not exist.`);
@@ -104,6 +125,8 @@ export async function createItem(db: Db, kind: StudioKind, data: Data, actor: Ac
   const full = { ...def.blank(), ...data };
   const slug = def.slug(full);
   if (slug !== null && !slug) throw new DomainError("BAD_REQUEST", "Give the new item an address (slug).");
+  if (slug && (await slugInUse(db, kind, slug)))
+    throw new DomainError("CONFLICT", `Another item already uses the address "${slug}".`);
   try {
     return await db.$transaction(async (tx) => {
       const id = await def.create(tx as Tx, full);
@@ -120,8 +143,7 @@ export async function createItem(db: Db, kind: StudioKind, data: Data, actor: Ac
       return { id };
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
-      throw new DomainError("CONFLICT", `Another item already uses the address "${slug}".`);
+    if (isUniqueViolation(error)) throw new DomainError("CONFLICT", `Another item already uses the address "${slug}".`);
     throw error;
   }
 }
@@ -507,7 +529,7 @@ export async function saveRedirect(db: Db, input: { id?: string; fromPath: strin
     }
     return await db.redirect.create({ data: { fromPath: input.fromPath, toPath: input.toPath }, select: { id: true } });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+    if (isUniqueViolation(error))
       throw new DomainError("CONFLICT", `${input.fromPath} already redirects somewhere: edit that redirect instead.`);
     throw error;
   }
