@@ -122,7 +122,9 @@ export async function listItems(
 
 export async function createItem(db: Db, kind: StudioKind, data: Data, actor: Actor) {
   const def = kinds[kind];
-  const full = { ...def.blank(), ...data };
+  // A field sent as undefined (superjson can) keeps its blank value rather than reaching a required column.
+  const given = Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined));
+  const full = { ...def.blank(), ...given };
   const slug = def.slug(full);
   if (slug !== null && !slug) throw new DomainError("BAD_REQUEST", "Give the new item an address (slug).");
   if (slug && (await slugInUse(db, kind, slug)))
