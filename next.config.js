@@ -49,8 +49,19 @@ const nextConfig = {
   async headers() {
     // Later rules win for the same header: stored files get a policy that runs nothing at all.
     const fileHeaders = [{ key: "Content-Security-Policy", value: "default-src 'none'; sandbox" }];
+    // In draft mode (the content studio's preview pane) a page may be framed by our own origin only.
+    const previewHeaders = [
+      {
+        key: "Content-Security-Policy",
+        value: contentSecurityPolicy.replace("frame-ancestors 'none'", "frame-ancestors 'self'"),
+      },
+      { key: "X-Frame-Options", value: "SAMEORIGIN" },
+    ];
     return [
       { source: "/:path*", headers: securityHeaders },
+      { source: "/:path*", has: [{ type: "cookie", key: "__prerender_bypass" }], headers: previewHeaders },
+      // Its redirect into the page happens inside the preview frame, and browsers check framing on redirects too.
+      { source: "/api/draft", headers: previewHeaders },
       { source: "/api/files/:path*", headers: fileHeaders },
       { source: "/api/hero-redesigns/:path*", headers: fileHeaders },
       { source: "/media/:path*", headers: fileHeaders },

@@ -1,3 +1,4 @@
+import { contentStudioJobs } from "./content-studio/jobs";
 import { fileJobs } from "./files/jobs";
 import { billingJobs } from "./invoices/moments";
 import { mailJobs } from "./mail/jobs";
@@ -14,4 +15,5 @@ export const jobRegistry: JobRegistry = {
   ...fileJobs,
   ...billingJobs,
   ...webhookJobs,
+  ...contentStudioJobs,
 };

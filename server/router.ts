@@ -4,6 +4,7 @@ import { analyticsRouter } from "./analytics/router";
 import { annotationsRouter } from "./annotations/router";
 import { billingRouter } from "./billing/router";
 import { blogRouter } from "./blog/router";
+import { contentStudioRouter } from "./content-studio/router";
 import { customersRouter } from "./customers/router";
 import { faqRouter } from "./faq/router";
 import { glossaryRouter } from "./glossary/router";
@@ -31,6 +32,7 @@ export const appRouter = router({
   blog: blogRouter,
   customers: customersRouter,
   faq: faqRouter,
+  contentStudio: contentStudioRouter,
   glossary: glossaryRouter,
   heroRedesign: heroRedesignRouter,
   leads: leadsRouter,

@@ -3,6 +3,7 @@ import "server-only";
 import { TRPCError } from "@trpc/server";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { redirectOrNotFound } from "@/server/content-studio/public";
 import { appRouter } from "@/server/router";
 import { createPublicContext } from "@/server/trpc";
 
@@ -18,6 +19,17 @@ export async function orNotFound<T>(read: Promise<T>): Promise<T> {
     return await read;
   } catch (error) {
     if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
+    throw error;
+  }
+}
+
+/** Like orNotFound, but an old address with a kept redirect (a changed slug) goes on permanently. */
+export async function orMissing<T>(path: string, read: Promise<T>): Promise<T> {
+  try {
+    return await read;
+  } catch (error) {
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
+      return redirectOrNotFound(path);
     throw error;
   }
 }

@@ -53,6 +53,8 @@ export async function getPost(db: Db, slug: string, viewer?: SessionUser | null)
       status: true,
       seoTitle: true,
       seoDescription: true,
+      seoImage: true,
+      coverAlt: true,
       updatedAt: true,
     },
   });

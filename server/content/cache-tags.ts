@@ -14,4 +14,5 @@ export const cacheTags = {
   customers: "customers",
   plans: "plans",
   search: "search",
+  redirects: "redirects",
 } as const;

@@ -26,9 +26,9 @@ export async function listCaseStudies(db: Db) {
   return rows.map((r) => ({ ...r, results: r.results as unknown as CaseStudyResult[] }));
 }
 
-export async function getCaseStudy(db: Db, slug: string) {
+export async function getCaseStudy(db: Db, slug: string, options: { isDraftVisible?: boolean } = {}) {
   const row = await db.caseStudy.findFirst({
-    where: { slug, status: "PUBLISHED" },
+    where: { slug, ...(!options.isDraftVisible && { status: "PUBLISHED" as const }) },
     select: {
       slug: true,
       customer: true,
@@ -44,6 +44,9 @@ export async function getCaseStudy(db: Db, slug: string) {
       beforePath: true,
       beforeAlt: true,
       serviceSlugs: true,
+      seoTitle: true,
+      seoDescription: true,
+      seoImage: true,
       updatedAt: true,
     },
   });

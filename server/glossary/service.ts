@@ -74,6 +74,7 @@ export async function getTerm(db: Db, slug: string, viewer?: SessionUser | null)
       sections: true,
       seoTitle: true,
       seoDescription: true,
+      seoImage: true,
       publishedAt: true,
       related: {
         where: { status: "PUBLISHED" },
@@ -113,7 +114,7 @@ export function glossarySearchBody(term: { pronunciation: string; summary: strin
   ].join(" ");
 }
 
-async function syncSearch(db: Db, id: string) {
+export async function syncTermSearch(db: Db, id: string) {
   const t = await db.glossaryTerm.findUniqueOrThrow({ where: { id } });
   if (t.status !== "PUBLISHED") return removeSearchDocument(db, "GLOSSARY", t.id);
   return indexSearchDocument(db, {
@@ -151,7 +152,7 @@ export async function updateTerm(db: Db, input: GlossaryUpdateInput): Promise<Co
         ...(related && { related: { set: related.map((slug) => ({ slug })) } }),
       },
     });
-    await syncSearch(tx as Db, current.id);
+    await syncTermSearch(tx as Db, current.id);
   });
   const isRenamed = fields.term !== undefined && fields.term !== current.term;
   return {
@@ -181,7 +182,7 @@ export async function setTermStatus(
       where: { id: current.id },
       data: { status, ...(status === "PUBLISHED" && !current.publishedAt && { publishedAt: new Date() }) },
     });
-    await syncSearch(tx as Db, current.id);
+    await syncTermSearch(tx as Db, current.id);
   });
   return {
     result: { slug, status },

@@ -30,7 +30,12 @@ export function invalidateTags(tags: string[]) {
     try {
       revalidateTag(tag, { expire: 0 });
     } catch (error) {
-      logger.warn({ tag, err: error }, "cache invalidation outside a request");
+      // Outside a request (a job publishing on schedule) Next refuses; our handler's store takes the expiry directly.
+      const store = (globalThis as Record<symbol, { expireTags?: (t: string[], at: number) => Promise<void> }>)[
+        Symbol.for("atelier.pageCache")
+      ];
+      if (store?.expireTags) void store.expireTags([tag], Date.now()).catch(() => {});
+      else logger.warn({ tag, err: error }, "cache invalidation outside a request");
     }
   }
 }

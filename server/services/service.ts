@@ -17,9 +17,9 @@ export function listServices(db: Db) {
   });
 }
 
-export async function getService(db: Db, slug: string) {
+export async function getService(db: Db, slug: string, options: { isDraftVisible?: boolean } = {}) {
   const service = await db.service.findFirst({
-    where: { slug, status: "PUBLISHED" },
+    where: { slug, ...(!options.isDraftVisible && { status: "PUBLISHED" as const }) },
     select: {
       slug: true,
       name: true,
@@ -28,6 +28,9 @@ export async function getService(db: Db, slug: string) {
       deliverables: true,
       imagePath: true,
       imageAlt: true,
+      seoTitle: true,
+      seoDescription: true,
+      seoImage: true,
       updatedAt: true,
     },
   });

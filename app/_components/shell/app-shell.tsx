@@ -19,12 +19,13 @@ const portalNav: NavItem[] = [
   { href: "/portal/developers", label: "Developers" },
 ];
 
-/** The staff switcher: the back office's four working areas (content joins when its editor lands). */
+/** The staff switcher: the back office's working areas (Billing and Content for admins). */
 const staffAreas = (isAdmin: boolean): NavItem[] => [
   { href: "/admin/requests", label: "Board" },
   { href: "/admin/leads", label: "Leads" },
   { href: "/admin/hero-redesigns", label: "Hero redesigns" },
   ...(isAdmin ? [{ href: "/admin/billing", label: "Billing" }] : []),
+  ...(isAdmin ? [{ href: "/admin/content", label: "Content" }] : []),
 ];
 
 /** The back office's other pages; on wide screens the areas sit in the header's switcher. */

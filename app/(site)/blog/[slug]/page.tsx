@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { orNotFound, publicApi } from "@/app/_trpc/public";
+import { cache } from "react";
+import { PreviewBanner } from "@/app/_components/preview-banner";
+import { orMissing, publicApi } from "@/app/_trpc/public";
 import { renderMarkdown } from "@/server/content/markdown";
+import { previewPost } from "@/server/content-studio/public";
 import { JsonLd } from "../../../_components/json-ld";
 import { Prose } from "../../../_components/prose";
 import { absoluteUrl, formatDate } from "../../../_components/site";
@@ -12,12 +15,15 @@ export async function generateStaticParams() {
 }
 
 type Props = { params: Promise<{ slug: string }> };
-const getPost = async (slug: string) => orNotFound(publicApi().blog.bySlug({ slug }));
+const getPost = cache(
+  async (slug: string) => (await previewPost(slug)) ?? orMissing(`/blog/${slug}`, publicApi().blog.bySlug({ slug })),
+);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = await getPost((await params).slug);
   const title = post.seoTitle ?? post.title;
   const description = post.seoDescription ?? post.excerpt;
+  const image = post.seoImage ?? post.coverImage;
   return {
     title,
     description,
@@ -29,8 +35,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       url: `/blog/${post.slug}`,
       publishedTime: post.publishedAt?.toISOString(),
       tags: post.tags,
+      ...(image && {
+        images: [{ url: image, alt: image === post.coverImage ? (post.coverAlt ?? undefined) : undefined }],
+      }),
     },
-    twitter: { card: "summary_large_image", title, description },
+    twitter: { card: "summary_large_image", title, description, ...(image && { images: [image] }) },
   };
 }
 
@@ -39,6 +48,7 @@ export default async function BlogPostPage({ params }: Props) {
   const [authorName] = post.author.split(",");
   return (
     <article className="mx-auto max-w-3xl px-4 py-12">
+      {"isPreview" in post && <PreviewBanner path={`/blog/${post.slug}`} />}
       <JsonLd
         data={{
           "@context": "https://schema.org",
@@ -78,6 +88,11 @@ export default async function BlogPostPage({ params }: Props) {
           ))}
         </ul>
       </header>
+      {post.coverImage && (
+        // A path on this site with its alt text; the media library (another branch) brings next/image sizes.
+        // biome-ignore lint/performance/noImgElement: dimensions of a stored path are not known here
+        <img src={post.coverImage} alt={post.coverAlt ?? ""} className="mt-8 w-full rounded-2xl" />
+      )}
       <Prose html={renderMarkdown(post.body)} className="mt-10 text-lg" />
     </article>
   );

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import Image from "next/image";
 import Link from "next/link";
-import { orNotFound, publicApi } from "@/app/_trpc/public";
+import { cache } from "react";
+import { PreviewBanner } from "@/app/_components/preview-banner";
+import { orMissing, publicApi } from "@/app/_trpc/public";
 import { renderMarkdown } from "@/server/content/markdown";
+import { previewStory } from "@/server/content-studio/public";
 import { Prose } from "../../../_components/prose";
 import { BeforeAfter, imageOf } from "../../_components/visuals";
 
@@ -12,14 +15,21 @@ export async function generateStaticParams() {
 }
 
 type Props = { params: Promise<{ slug: string }> };
-const getStory = async (slug: string) => orNotFound(publicApi().customers.bySlug({ slug }));
+const getStory = cache(
+  async (slug: string) =>
+    (await previewStory(slug)) ?? orMissing(`/customers/${slug}`, publicApi().customers.bySlug({ slug })),
+);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const c = await getStory((await params).slug);
+  const title = c.seoTitle ?? `${c.customer} — customer story`;
+  const description = c.seoDescription ?? c.summary;
+  const image = c.seoImage ?? c.imagePath;
   return {
-    title: `${c.customer} — customer story`,
-    description: c.summary,
+    title,
+    description,
     alternates: { canonical: `/customers/${c.slug}` },
+    openGraph: { title, description, ...(image && { images: [{ url: image }] }) },
   };
 }
 
@@ -27,6 +37,7 @@ export default async function CustomerStoryPage({ params }: Props) {
   const c = await getStory((await params).slug);
   return (
     <article className="mx-auto max-w-5xl px-4 py-12">
+      {"isPreview" in c && <PreviewBanner path={`/customers/${c.slug}`} />}
       <nav aria-label="Breadcrumb" className="text-sm text-zinc-600 dark:text-zinc-400">
         <Link href="/customers" className="hover:underline">
           Customers

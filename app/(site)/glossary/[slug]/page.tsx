@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { orNotFound, publicApi } from "@/app/_trpc/public";
+import { cache } from "react";
+import { PreviewBanner } from "@/app/_components/preview-banner";
+import { orMissing, publicApi } from "@/app/_trpc/public";
 import { renderMarkdown } from "@/server/content/markdown";
+import { previewTerm } from "@/server/content-studio/public";
 import { JsonLd } from "../../../_components/json-ld";
 import { Prose } from "../../../_components/prose";
 import { absoluteUrl, formatDate } from "../../../_components/site";
@@ -14,7 +17,11 @@ export async function generateStaticParams() {
 
 type Props = { params: Promise<{ slug: string }> };
 
-const getTerm = async (slug: string) => orNotFound(publicApi().glossary.bySlug({ slug }));
+// In draft mode (the editor's preview, a shared preview link) the draft; otherwise the published term.
+const getTerm = cache(
+  async (slug: string) =>
+    (await previewTerm(slug)) ?? orMissing(`/glossary/${slug}`, publicApi().glossary.bySlug({ slug })),
+);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
@@ -27,6 +34,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     alternates: { canonical: `/glossary/${term.slug}` },
     openGraph: { title, description, type: "article", url: `/glossary/${term.slug}` },
     twitter: { card: "summary_large_image", title, description },
+    ...(term.seoImage && {
+      openGraph: {
+        title,
+        description,
+        type: "article",
+        url: `/glossary/${term.slug}`,
+        images: [{ url: term.seoImage }],
+      },
+      twitter: { card: "summary_large_image", title, description, images: [term.seoImage] },
+    }),
   };
 }
 
@@ -37,6 +54,7 @@ export default async function GlossaryTermPage({ params }: Props) {
 
   return (
     <article className="mx-auto max-w-3xl px-4 py-12">
+      {"isPreview" in term && <PreviewBanner path={`/glossary/${term.slug}`} />}
       <JsonLd
         data={{
           "@context": "https://schema.org",

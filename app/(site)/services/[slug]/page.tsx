@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { orNotFound, publicApi } from "@/app/_trpc/public";
+import { cache } from "react";
+import { PreviewBanner } from "@/app/_components/preview-banner";
+import { orMissing, publicApi } from "@/app/_trpc/public";
 import { renderMarkdown } from "@/server/content/markdown";
+import { previewService } from "@/server/content-studio/public";
 import { Prose } from "../../../_components/prose";
 import { heroRedesignHref } from "../../../_components/site-header";
 import { imageOf, SiteImage } from "../../_components/visuals";
@@ -12,15 +15,21 @@ export async function generateStaticParams() {
 }
 
 type Props = { params: Promise<{ slug: string }> };
-const getService = async (slug: string) => orNotFound(publicApi().services.bySlug({ slug }));
+const getService = cache(
+  async (slug: string) =>
+    (await previewService(slug)) ?? orMissing(`/services/${slug}`, publicApi().services.bySlug({ slug })),
+);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const s = await getService((await params).slug);
+  const title = s.seoTitle ?? s.name;
+  const description = s.seoDescription ?? s.summary;
+  const image = s.seoImage ?? s.imagePath;
   return {
-    title: s.name,
-    description: s.summary,
+    title,
+    description,
     alternates: { canonical: `/services/${s.slug}` },
-    openGraph: { title: s.name, description: s.summary },
+    openGraph: { title, description, ...(image && { images: [{ url: image }] }) },
   };
 }
 
@@ -28,6 +37,7 @@ export default async function ServicePage({ params }: Props) {
   const s = await getService((await params).slug);
   return (
     <article className="mx-auto max-w-3xl px-4 py-12">
+      {"isPreview" in s && <PreviewBanner path={`/services/${s.slug}`} />}
       <nav aria-label="Breadcrumb" className="text-sm text-zinc-600 dark:text-zinc-400">
         <Link href="/services" className="hover:underline">
           Services

@@ -1,0 +1,447 @@
+"use client";
+
+import type { FaqDraft, GlossaryDraft, PostDraft, ServiceDraft, StoryDraft } from "@/server/content-studio/schemas";
+import { glossaryCategories } from "@/server/glossary/schemas";
+import { inputClass, secondaryButtonClass } from "../../../_components/ui";
+import { ListField, TextField } from "./fields";
+import { MarkdownField } from "./markdown-field";
+
+type Errors = Record<string, string | undefined>;
+interface Props<D> {
+  data: D;
+  set: (patch: Partial<D>) => void;
+  errors: Errors;
+}
+
+const firstUnder = (errors: Errors, prefix: string) =>
+  Object.entries(errors).find(([k]) => k === prefix || k.startsWith(`${prefix}.`))?.[1];
+
+export function GlossaryFields({ data, set, errors }: Props<GlossaryDraft>) {
+  const setSection = (i: number, patch: Partial<GlossaryDraft["sections"][number]>) =>
+    set({ sections: data.sections.map((s, j) => (j === i ? { ...s, ...patch } : s)) });
+  const move = (i: number, by: number) => {
+    const next = [...data.sections];
+    const [moved] = next.splice(i, 1);
+    if (moved) next.splice(i + by, 0, moved);
+    set({ sections: next });
+  };
+  return (
+    <div className="space-y-5">
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField id="f-term" label="Term" value={data.term} onChange={(term) => set({ term })} error={errors.term} />
+        <TextField
+          id="f-pronunciation"
+          label="Pronunciation"
+          value={data.pronunciation}
+          onChange={(pronunciation) => set({ pronunciation })}
+          error={errors.pronunciation}
+        />
+        <TextField
+          id="f-slug"
+          label="Address (slug)"
+          value={data.slug}
+          onChange={(slug) => set({ slug })}
+          error={errors.slug}
+          hint={`/glossary/${data.slug || "…"} — changing it keeps a permanent redirect from the old address.`}
+        />
+        <div>
+          <label htmlFor="f-category" className="text-sm font-medium">
+            Category
+          </label>
+          <select
+            id="f-category"
+            className={inputClass}
+            value={data.category}
+            onChange={(e) => set({ category: e.target.value as GlossaryDraft["category"] })}
+          >
+            {glossaryCategories.map((c) => (
+              <option key={c} value={c}>
+                {c === "seo" ? "SEO" : c[0]?.toUpperCase() + c.slice(1)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <TextField
+        id="f-summary"
+        label="Definition (one paragraph)"
+        value={data.summary}
+        onChange={(summary) => set({ summary })}
+        error={errors.summary}
+        textarea
+      />
+      <fieldset className="space-y-4">
+        <legend className="text-sm font-medium">Sections</legend>
+        {firstUnder(errors, "sections") && !errors["sections.0.heading"] && errors.sections && (
+          <p className="text-sm text-red-700 dark:text-red-400">{errors.sections}</p>
+        )}
+        {data.sections.map((section, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: sections have no id; order is their identity
+          <div key={i} className="rounded-xl border border-zinc-200 p-4 dark:border-zinc-800">
+            <TextField
+              id={`f-section-${i}-heading`}
+              label={`Section ${i + 1} heading`}
+              value={section.heading}
+              onChange={(heading) => setSection(i, { heading })}
+              error={errors[`sections.${i}.heading`]}
+            />
+            <div className="mt-3">
+              <MarkdownField
+                id={`f-section-${i}-body`}
+                label={`Section ${i + 1} text (markdown)`}
+                value={section.body}
+                onChange={(body) => setSection(i, { body })}
+                error={errors[`sections.${i}.body`]}
+              />
+            </div>
+            <div className="mt-3 flex flex-wrap gap-2 text-sm">
+              <button type="button" className={secondaryButtonClass} disabled={i === 0} onClick={() => move(i, -1)}>
+                Move up
+              </button>
+              <button
+                type="button"
+                className={secondaryButtonClass}
+                disabled={i === data.sections.length - 1}
+                onClick={() => move(i, 1)}
+              >
+                Move down
+              </button>
+              <button
+                type="button"
+                className={secondaryButtonClass}
+                onClick={() => set({ sections: data.sections.filter((_, j) => j !== i) })}
+              >
+                Remove section {i + 1}
+              </button>
+            </div>
+          </div>
+        ))}
+        <button
+          type="button"
+          className={secondaryButtonClass}
+          disabled={data.sections.length >= 20}
+          onClick={() => set({ sections: [...data.sections, { heading: "", body: "" }] })}
+        >
+          Add a section
+        </button>
+      </fieldset>
+      <ListField
+        id="f-related"
+        label="Related terms (slugs, separated by commas)"
+        value={data.related}
+        onChange={(related) => set({ related })}
+        error={firstUnder(errors, "related")}
+        hint="For example: api, database. A link to a term that does not exist stops publishing."
+      />
+    </div>
+  );
+}
+
+export function PostFields({ data, set, errors }: Props<PostDraft>) {
+  return (
+    <div className="space-y-5">
+      <TextField
+        id="f-title"
+        label="Title"
+        value={data.title}
+        onChange={(title) => set({ title })}
+        error={errors.title}
+      />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField
+          id="f-slug"
+          label="Address (slug)"
+          value={data.slug}
+          onChange={(slug) => set({ slug })}
+          error={errors.slug}
+          hint={`/blog/${data.slug || "…"} — changing it keeps a permanent redirect.`}
+        />
+        <TextField
+          id="f-author"
+          label="Author"
+          value={data.author}
+          onChange={(author) => set({ author })}
+          error={errors.author}
+        />
+      </div>
+      <TextField
+        id="f-excerpt"
+        label="Excerpt (shown on the blog index)"
+        value={data.excerpt}
+        onChange={(excerpt) => set({ excerpt })}
+        error={errors.excerpt}
+        textarea
+      />
+      <MarkdownField
+        id="f-body"
+        label="Text (markdown)"
+        value={data.body}
+        onChange={(body) => set({ body })}
+        error={errors.body}
+        height={420}
+      />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField
+          id="f-cover"
+          label="Cover image (path)"
+          value={data.coverImage}
+          onChange={(coverImage) => set({ coverImage })}
+          error={errors.coverImage}
+          hint="A path on this site, such as /media/cover.png."
+          isOptional
+        />
+        <TextField
+          id="f-cover-alt"
+          label="Cover image alt text"
+          value={data.coverAlt}
+          onChange={(coverAlt) => set({ coverAlt })}
+          error={errors.coverAlt}
+          hint="Required to publish with a cover image."
+          isOptional
+        />
+      </div>
+      <ListField
+        id="f-tags"
+        label="Tags (separated by commas)"
+        value={data.tags}
+        onChange={(tags) => set({ tags })}
+        error={firstUnder(errors, "tags")}
+      />
+    </div>
+  );
+}
+
+export function FaqFields({ data, set, errors }: Props<FaqDraft>) {
+  return (
+    <div className="space-y-5">
+      <TextField
+        id="f-question"
+        label="Question"
+        value={data.question}
+        onChange={(question) => set({ question })}
+        error={errors.question}
+      />
+      <TextField
+        id="f-category"
+        label="Group"
+        value={data.category}
+        onChange={(category) => set({ category })}
+        error={errors.category}
+        hint="Subscriptions, Billing, Process, Hero redesign or Technical — or a new group."
+      />
+      <MarkdownField
+        id="f-answer"
+        label="Answer (markdown)"
+        value={data.answer}
+        onChange={(answer) => set({ answer })}
+        error={errors.answer}
+      />
+    </div>
+  );
+}
+
+export function ServiceFields({ data, set, errors }: Props<ServiceDraft>) {
+  return (
+    <div className="space-y-5">
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField id="f-name" label="Name" value={data.name} onChange={(name) => set({ name })} error={errors.name} />
+        <TextField
+          id="f-slug"
+          label="Address (slug)"
+          value={data.slug}
+          onChange={(slug) => set({ slug })}
+          error={errors.slug}
+          hint={`/services/${data.slug || "…"} — changing it keeps a permanent redirect.`}
+        />
+      </div>
+      <TextField
+        id="f-summary"
+        label="Summary"
+        value={data.summary}
+        onChange={(summary) => set({ summary })}
+        error={errors.summary}
+        textarea
+      />
+      <MarkdownField
+        id="f-body"
+        label="Description (markdown)"
+        value={data.body}
+        onChange={(body) => set({ body })}
+        error={errors.body}
+        height={360}
+      />
+      <ListField
+        id="f-deliverables"
+        label="Deliverables (separated by commas)"
+        value={data.deliverables}
+        onChange={(deliverables) => set({ deliverables })}
+        error={firstUnder(errors, "deliverables")}
+      />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField
+          id="f-image"
+          label="Image (path)"
+          value={data.imagePath}
+          onChange={(imagePath) => set({ imagePath })}
+          error={errors.imagePath}
+          hint="A path on this site, such as /demo/service.svg."
+          isOptional
+        />
+        <TextField
+          id="f-image-alt"
+          label="Image alt text"
+          value={data.imageAlt}
+          onChange={(imageAlt) => set({ imageAlt })}
+          error={errors.imageAlt}
+          hint="Required to publish with an image."
+          isOptional
+        />
+      </div>
+    </div>
+  );
+}
+
+export function StoryFields({ data, set, errors }: Props<StoryDraft>) {
+  const setResult = (i: number, patch: Partial<StoryDraft["results"][number]>) =>
+    set({ results: data.results.map((r, j) => (j === i ? { ...r, ...patch } : r)) });
+  return (
+    <div className="space-y-5">
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField
+          id="f-customer"
+          label="Customer"
+          value={data.customer}
+          onChange={(customer) => set({ customer })}
+          error={errors.customer}
+        />
+        <TextField
+          id="f-industry"
+          label="Industry"
+          value={data.industry}
+          onChange={(industry) => set({ industry })}
+          error={errors.industry}
+        />
+        <TextField
+          id="f-slug"
+          label="Address (slug)"
+          value={data.slug}
+          onChange={(slug) => set({ slug })}
+          error={errors.slug}
+          hint={`/customers/${data.slug || "…"} — changing it keeps a permanent redirect.`}
+        />
+        <ListField
+          id="f-services"
+          label="Services (slugs, separated by commas)"
+          value={data.serviceSlugs}
+          onChange={(serviceSlugs) => set({ serviceSlugs })}
+          error={firstUnder(errors, "serviceSlugs")}
+        />
+      </div>
+      <TextField
+        id="f-summary"
+        label="Summary"
+        value={data.summary}
+        onChange={(summary) => set({ summary })}
+        error={errors.summary}
+        textarea
+      />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField
+          id="f-quote"
+          label="Quote"
+          value={data.quote}
+          onChange={(quote) => set({ quote })}
+          error={errors.quote}
+          textarea
+        />
+        <TextField
+          id="f-quote-author"
+          label="Quote by"
+          value={data.quoteAuthor}
+          onChange={(quoteAuthor) => set({ quoteAuthor })}
+          error={errors.quoteAuthor}
+        />
+      </div>
+      <fieldset className="space-y-3">
+        <legend className="text-sm font-medium">Results</legend>
+        {errors.results && <p className="text-sm text-red-700 dark:text-red-400">{errors.results}</p>}
+        {data.results.map((r, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: results have no id; order is their identity
+          <div key={i} className="grid items-end gap-3 sm:grid-cols-[1fr_10rem_auto]">
+            <TextField
+              id={`f-result-${i}-label`}
+              label={`Result ${i + 1} label`}
+              value={r.label}
+              onChange={(label) => setResult(i, { label })}
+              error={errors[`results.${i}.label`]}
+            />
+            <TextField
+              id={`f-result-${i}-value`}
+              label={`Result ${i + 1} value`}
+              value={r.value}
+              onChange={(value) => setResult(i, { value })}
+              error={errors[`results.${i}.value`]}
+            />
+            <button
+              type="button"
+              className={secondaryButtonClass}
+              onClick={() => set({ results: data.results.filter((_, j) => j !== i) })}
+            >
+              Remove result {i + 1}
+            </button>
+          </div>
+        ))}
+        <button
+          type="button"
+          className={secondaryButtonClass}
+          disabled={data.results.length >= 6}
+          onClick={() => set({ results: [...data.results, { label: "", value: "" }] })}
+        >
+          Add a result
+        </button>
+      </fieldset>
+      <MarkdownField
+        id="f-body"
+        label="Story (markdown)"
+        value={data.body}
+        onChange={(body) => set({ body })}
+        error={errors.body}
+        height={360}
+      />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField
+          id="f-before"
+          label="Before image (path)"
+          value={data.beforePath}
+          onChange={(beforePath) => set({ beforePath })}
+          error={errors.beforePath}
+          isOptional
+        />
+        <TextField
+          id="f-before-alt"
+          label="Before image alt text"
+          value={data.beforeAlt}
+          onChange={(beforeAlt) => set({ beforeAlt })}
+          error={errors.beforeAlt}
+          isOptional
+        />
+        <TextField
+          id="f-after"
+          label="After image (path)"
+          value={data.imagePath}
+          onChange={(imagePath) => set({ imagePath })}
+          error={errors.imagePath}
+          isOptional
+        />
+        <TextField
+          id="f-after-alt"
+          label="After image alt text"
+          value={data.imageAlt}
+          onChange={(imageAlt) => set({ imageAlt })}
+          error={errors.imageAlt}
+          isOptional
+        />
+      </div>
+    </div>
+  );
+}

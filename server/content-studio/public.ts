@@ -1,0 +1,141 @@
+import "server-only";
+
+import { cookies, draftMode } from "next/headers";
+import { notFound, permanentRedirect } from "next/navigation";
+import { currentSession } from "../accounts/current-session";
+import { getPost } from "../blog/service";
+import { cacheTags } from "../content/cache-tags";
+import { getCaseStudy } from "../customers/service";
+import { getTerm } from "../glossary/service";
+import { cachedRead } from "../platform/cache";
+import { db } from "../platform/db";
+import { getService } from "../services/service";
+import type { GlossaryDraft, PostDraft, ServiceDraft, StoryDraft } from "./schemas";
+import { draftAt, previewLinkTarget, redirectFor } from "./service";
+
+/** The cookie a shared preview link leaves, so the draft stays visible only until the link expires. */
+export const PREVIEW_COOKIE = "atelier_preview";
+
+/**
+ * In Next's draft mode (entered through /api/draft only), the draft of the item at this address —
+ * for staff, or for the holder of an unexpired preview link to that very item. Null otherwise, and
+ * always null outside draft mode, so public renders never read cookies and stay cacheable.
+ */
+async function previewable(kind: "glossary" | "post" | "service" | "story", slug: string) {
+  if (!(await draftMode()).isEnabled) return null;
+  const item = await draftAt(db(), kind, slug);
+  if (!item) return null;
+  const session = await currentSession();
+  if (session?.user.staffRole) return item;
+  const token = (await cookies()).get(PREVIEW_COOKIE)?.value;
+  const target = token ? await previewLinkTarget(db(), token) : null;
+  return target && target.kind === kind && target.id === item.id ? item : null;
+}
+
+/** The glossary page's data from the draft, in the same shape as the published read. */
+export async function previewTerm(slug: string) {
+  const item = await previewable("glossary", slug);
+  if (!item) return null;
+  const draft = item.data as GlossaryDraft;
+  const row = await db().glossaryTerm.findUniqueOrThrow({ where: { id: item.id }, select: { slug: true } });
+  const base = await getTerm(db(), row.slug, { id: "preview", email: "", name: null, staffRole: "ADMIN" });
+  const related = await db().glossaryTerm.findMany({
+    where: { slug: { in: draft.related } },
+    select: { slug: true, term: true, summary: true },
+  });
+  return {
+    ...base,
+    slug: draft.slug || base.slug,
+    term: draft.term,
+    pronunciation: draft.pronunciation,
+    summary: draft.summary,
+    category: draft.category,
+    sections: draft.sections,
+    related,
+    seoTitle: draft.seoTitle || null,
+    seoDescription: draft.seoDescription || null,
+    seoImage: draft.seoImage || null,
+    isPreview: true,
+  };
+}
+
+export async function previewPost(slug: string) {
+  const item = await previewable("post", slug);
+  if (!item) return null;
+  const draft = item.data as PostDraft;
+  const row = await db().blogPost.findUniqueOrThrow({ where: { id: item.id }, select: { slug: true } });
+  const base = await getPost(db(), row.slug, { id: "preview", email: "", name: null, staffRole: "ADMIN" });
+  return {
+    ...base,
+    slug: draft.slug || base.slug,
+    title: draft.title,
+    excerpt: draft.excerpt,
+    body: draft.body,
+    coverImage: draft.coverImage || null,
+    coverAlt: draft.coverAlt || null,
+    tags: draft.tags,
+    author: draft.author,
+    seoTitle: draft.seoTitle || null,
+    seoDescription: draft.seoDescription || null,
+    seoImage: draft.seoImage || null,
+    isPreview: true,
+  };
+}
+
+export async function previewService(slug: string) {
+  const item = await previewable("service", slug);
+  if (!item) return null;
+  const draft = item.data as ServiceDraft;
+  const row = await db().service.findUniqueOrThrow({ where: { id: item.id }, select: { slug: true } });
+  const base = await getService(db(), row.slug, { isDraftVisible: true });
+  return {
+    ...base,
+    slug: draft.slug || base.slug,
+    name: draft.name,
+    summary: draft.summary,
+    body: draft.body,
+    deliverables: draft.deliverables,
+    imagePath: draft.imagePath || null,
+    imageAlt: draft.imageAlt || null,
+    seoTitle: draft.seoTitle || null,
+    seoDescription: draft.seoDescription || null,
+    seoImage: draft.seoImage || null,
+    isPreview: true,
+  };
+}
+
+export async function previewStory(slug: string) {
+  const item = await previewable("story", slug);
+  if (!item) return null;
+  const draft = item.data as StoryDraft;
+  const row = await db().caseStudy.findUniqueOrThrow({ where: { id: item.id }, select: { slug: true } });
+  const base = await getCaseStudy(db(), row.slug, { isDraftVisible: true });
+  const services = await db().service.findMany({
+    where: { slug: { in: draft.serviceSlugs } },
+    select: { slug: true, name: true },
+  });
+  return {
+    ...base,
+    ...draft,
+    slug: draft.slug || base.slug,
+    services,
+    beforePath: draft.beforePath || null,
+    beforeAlt: draft.beforeAlt || null,
+    imagePath: draft.imagePath || null,
+    imageAlt: draft.imageAlt || null,
+    seoTitle: draft.seoTitle || null,
+    seoDescription: draft.seoDescription || null,
+    seoImage: draft.seoImage || null,
+    isPreview: true,
+  };
+}
+
+/**
+ * A page whose slug was not found: a kept redirect sends the visitor on permanently (308), else
+ * the 404. The lookup is a tagged read, so saving a redirect refreshes a cached 404.
+ */
+export async function redirectOrNotFound(path: string): Promise<never> {
+  const to = await cachedRead(["redirect", path], [cacheTags.redirects], () => redirectFor(db(), path));
+  if (to) permanentRedirect(to);
+  notFound();
+}
