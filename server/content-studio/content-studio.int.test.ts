@@ -215,6 +215,10 @@ describeDb("content studio: drafts, revisions, publishing, schedules, redirects,
     await studio.publish({ kind: "glossary", id, version: second.version });
     expect(await redirectFor(database.prisma, "/glossary/cdn")).toBe("/glossary/cdn-network");
     expect(await redirectFor(database.prisma, "/glossary/content-delivery-network")).toBe("/glossary/cdn-network");
+    // An unknown page's path may hold what PostgreSQL text cannot (the public-site spec asks for
+    // /glossary/%00<x>): no redirect, rather than a 500.
+    expect(await redirectFor(database.prisma, "/glossary/\u0000<x>")).toBeNull();
+    expect(await redirectFor(database.prisma, "/glossary/\udfff")).toBeNull();
 
     const { redirects } = await studio.redirects();
     expect(redirects.map((r) => r.fromPath)).toEqual(

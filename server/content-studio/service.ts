@@ -545,6 +545,8 @@ export async function deleteRedirect(db: Db, id: string) {
 
 /** Where an old public path now lives, if a redirect was kept for it. */
 export async function redirectFor(db: Db, path: string) {
+  // A path PostgreSQL text cannot hold (U+0000, a lone surrogate) was never stored: not found, not a 500.
+  if (path.includes("\u0000") || !path.isWellFormed()) return null;
   const row = await db.redirect.findUnique({ where: { fromPath: path }, select: { toPath: true } });
   return row?.toPath ?? null;
 }
