@@ -24,6 +24,7 @@ describeDb("seed", () => {
       servicesCreated: services.length,
       caseStudiesCreated: caseStudies.length,
       plansCreated: plans.length,
+      pageCopiesCreated: 2,
       demoAccountsCreated: demoAccounts.length,
     });
     expect(await database.prisma.searchDocument.count()).toBe(
@@ -57,6 +58,12 @@ describeDb("seed", () => {
       where: { slug: "backend" },
       data: { summary: "Edited by the studio." },
     });
+    const home = await database.prisma.pageCopy.findUniqueOrThrow({ where: { slug: "home" } });
+    expect(home.fields).toMatchObject({ heroHeading: "Design that ships, on a subscription." });
+    await database.prisma.pageCopy.update({
+      where: { slug: "home" },
+      data: { fields: { ...(home.fields as object), heroHeading: "Edited hero." } },
+    });
     // The demo accounts' three requests plus a year of demo history (prisma/seed-history.ts).
     const requestsBefore = await database.prisma.designRequest.count();
     expect(requestsBefore).toBeGreaterThan(3);
@@ -64,6 +71,8 @@ describeDb("seed", () => {
     expect(Object.values(report).every((n) => n === 0)).toBe(true);
     const backend = await database.prisma.glossaryTerm.findUniqueOrThrow({ where: { slug: "backend" } });
     expect(backend.summary).toBe("Edited by the studio.");
+    const edited = await database.prisma.pageCopy.findUniqueOrThrow({ where: { slug: "home" } });
+    expect((edited.fields as { heroHeading: string }).heroHeading).toBe("Edited hero.");
     expect(await database.prisma.designRequest.count()).toBe(requestsBefore);
     expect(await database.prisma.glossaryTerm.count()).toBe(glossaryTerms.length);
   });

@@ -9,6 +9,7 @@ import { briefTemplates } from "./seed-content/brief-templates";
 import { caseStudies } from "./seed-content/case-studies";
 import { faqEntries } from "./seed-content/faq";
 import { glossaryTerms } from "./seed-content/glossary";
+import { pageCopies } from "./seed-content/pages";
 import { plans } from "./seed-content/plans";
 import { services } from "./seed-content/services";
 import { pageImages, serviceVisuals, storyVisuals } from "./seed-content/visuals";
@@ -134,6 +135,7 @@ export interface SeedReport {
   servicesCreated: number;
   caseStudiesCreated: number;
   plansCreated: number;
+  pageCopiesCreated: number;
   demoAccountsCreated: number;
 }
 
@@ -232,6 +234,14 @@ export async function seedDatabase(db: Db, options: { demoAccounts: boolean }): 
 
   await seedVisuals(db);
 
+  // The home page's and /about's copy: a page that has a row keeps it, whatever the studio made of it.
+  const existingCopies = new Set((await db.pageCopy.findMany({ select: { slug: true } })).map((x) => x.slug));
+  const newCopies = Object.values(pageCopies).filter((c) => !existingCopies.has(c.page));
+  await db.pageCopy.createMany({
+    data: newCopies.map(({ page, ...fields }) => ({ slug: page, fields, status: "PUBLISHED" as const })),
+    skipDuplicates: true,
+  });
+
   const existingPlans = new Set((await db.plan.findMany({ select: { slug: true } })).map((x) => x.slug));
   const newPlans = plans.filter((x) => !existingPlans.has(x.slug));
   await db.plan.createMany({ data: newPlans });
@@ -273,6 +283,7 @@ export async function seedDatabase(db: Db, options: { demoAccounts: boolean }): 
     servicesCreated: newServices.length,
     caseStudiesCreated: newCases.length,
     plansCreated: newPlans.length,
+    pageCopiesCreated: newCopies.length,
     demoAccountsCreated,
   };
 }

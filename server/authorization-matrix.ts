@@ -147,6 +147,8 @@ export const expectedAccess: Record<string, string> = {
   "media.update": "----YY",
   "media.delete": "----YY",
   "media.pageImages": "YYYYYY",
+  "pages.home": "YYYYYY",
+  "pages.about": "YYYYYY",
   "services.list": "YYYYYY",
   "services.bySlug": "YYYYYY",
   "tokens.list": "-YYYYY",

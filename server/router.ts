@@ -13,6 +13,7 @@ import { heroRedesignRouter } from "./leads/hero-router";
 import { leadsRouter } from "./leads/router";
 import { mediaRouter } from "./media/router";
 import { notificationsRouter } from "./notifications/router";
+import { pagesRouter } from "./pages/router";
 import { plansRouter } from "./plans/router";
 import { requestsRouter } from "./requests/router";
 import { searchRouter } from "./search/router";
@@ -37,6 +38,7 @@ export const appRouter = router({
   heroRedesign: heroRedesignRouter,
   leads: leadsRouter,
   media: mediaRouter,
+  pages: pagesRouter,
   plans: plansRouter,
   notifications: notificationsRouter,
   requests: requestsRouter,

@@ -1,6 +1,9 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
+import { previewPageCopy } from "@/server/content-studio/public";
 import { JsonLd } from "../_components/json-ld";
+import { PreviewBanner } from "../_components/preview-banner";
 import { absoluteUrl, formatPrice } from "../_components/site";
 import { heroRedesignHref } from "../_components/site-header";
 import { publicApi } from "../_trpc/public";
@@ -10,9 +13,21 @@ import { GlossaryPreview, GlossaryPreviewSkeleton } from "./glossary-preview";
 // Rendered per request from the tagged data cache: a static build would need the database at build time.
 export const dynamic = "force-dynamic";
 
+/** Set in the studio (Content → Pages → Home page); left blank, the site's default title and description stay. */
+export async function generateMetadata(): Promise<Metadata> {
+  const copy = (await previewPageCopy("home")) ?? (await publicApi().pages.home());
+  return {
+    ...(copy.seoTitle && { title: { absolute: copy.seoTitle } }),
+    ...(copy.seoDescription && { description: copy.seoDescription }),
+    ...(copy.seoImage && { openGraph: { images: [{ url: copy.seoImage, alt: copy.seoImageAlt || undefined }] } }),
+  };
+}
+
 export default async function HomePage() {
   const api = publicApi();
-  const [services, stories, plans, faq, images] = await Promise.all([
+  const preview = await previewPageCopy("home");
+  const [copy, services, stories, plans, faq, images] = await Promise.all([
+    preview ?? api.pages.home(),
     api.services.list(),
     api.customers.list(),
     api.plans.list(),
@@ -37,28 +52,24 @@ export default async function HomePage() {
       <section className="bg-gradient-to-b from-brand-50 to-white dark:from-zinc-900 dark:to-zinc-950">
         <div className="mx-auto grid max-w-6xl items-center gap-12 px-4 py-16 sm:py-20 lg:grid-cols-[1fr_minmax(0,560px)]">
           <div>
-            <p className="text-sm font-semibold text-brand-700 dark:text-brand-100">
-              Design subscription for growing teams
-            </p>
-            <h1 className="mt-4 max-w-3xl text-4xl font-bold tracking-tight sm:text-6xl">
-              Design that ships, on a subscription.
-            </h1>
-            <p className="mt-6 max-w-2xl text-lg text-zinc-700 dark:text-zinc-300">
-              Queue as many requests as you like. Senior designers work them a few at a time and deliver every few days.
-              One flat fee; pause or cancel whenever you want.
-            </p>
+            {preview && <PreviewBanner path="/" />}
+            {copy.heroEyebrow && (
+              <p className="text-sm font-semibold text-brand-700 dark:text-brand-100">{copy.heroEyebrow}</p>
+            )}
+            <h1 className="mt-4 max-w-3xl text-4xl font-bold tracking-tight sm:text-6xl">{copy.heroHeading}</h1>
+            <p className="mt-6 max-w-2xl text-lg text-zinc-700 dark:text-zinc-300">{copy.heroText}</p>
             <div className="mt-8 flex flex-wrap gap-3">
               <Link
                 href={heroRedesignHref}
                 className="rounded-lg bg-brand-600 px-5 py-3 font-medium text-white hover:bg-brand-700"
               >
-                Get Free Hero Redesign
+                {copy.heroPrimaryCta}
               </Link>
               <Link
                 href="/pricing"
                 className="rounded-lg border border-zinc-300 bg-white px-5 py-3 font-medium hover:border-brand-600 dark:border-zinc-700 dark:bg-zinc-900"
               >
-                View pricing
+                {copy.heroSecondaryCta}
               </Link>
             </div>
           </div>
@@ -71,7 +82,7 @@ export default async function HomePage() {
 
       <section aria-labelledby="services-heading" className="mx-auto max-w-6xl px-4 py-16">
         <h2 id="services-heading" className="text-3xl font-semibold">
-          What we design
+          {copy.servicesHeading}
         </h2>
         <ul className="mt-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {services.map((s) => (
@@ -102,7 +113,7 @@ export default async function HomePage() {
       <section aria-labelledby="customers-heading" className="bg-zinc-50 dark:bg-zinc-900">
         <div className="mx-auto max-w-6xl px-4 py-16">
           <h2 id="customers-heading" className="text-3xl font-semibold">
-            Customers
+            {copy.customersHeading}
           </h2>
           <ul className="mt-8 grid gap-6 lg:grid-cols-3">
             {stories.slice(0, 3).map((c) => (
@@ -122,7 +133,7 @@ export default async function HomePage() {
 
       <section aria-labelledby="pricing-heading" className="mx-auto max-w-6xl px-4 py-16">
         <h2 id="pricing-heading" className="text-3xl font-semibold">
-          Pricing
+          {copy.pricingHeading}
         </h2>
         <ul className="mt-8 grid gap-4 sm:grid-cols-3">
           {plans.map((p) => (
@@ -140,14 +151,14 @@ export default async function HomePage() {
         </ul>
         <p className="mt-6">
           <Link href="/pricing" className="font-medium text-brand-700 underline dark:text-brand-100">
-            Compare plans
+            {copy.pricingLink}
           </Link>
         </p>
       </section>
 
       <section aria-labelledby="faq-heading" className="mx-auto max-w-6xl px-4 py-16">
         <h2 id="faq-heading" className="text-3xl font-semibold">
-          Questions
+          {copy.faqHeading}
         </h2>
         <dl className="mt-8 grid gap-6 sm:grid-cols-2">
           {faqTeaser.map((f) => (
@@ -159,21 +170,21 @@ export default async function HomePage() {
         </dl>
         <p className="mt-6">
           <Link href="/faq" className="font-medium text-brand-700 underline dark:text-brand-100">
-            All questions
+            {copy.faqLink}
           </Link>
         </p>
       </section>
 
       <section aria-labelledby="glossary-heading" className="mx-auto max-w-6xl px-4 py-16">
         <h2 id="glossary-heading" className="text-3xl font-semibold">
-          From the web design glossary
+          {copy.glossaryHeading}
         </h2>
         <Suspense fallback={<GlossaryPreviewSkeleton />}>
           <GlossaryPreview />
         </Suspense>
         <p className="mt-6">
           <Link href="/glossary" className="font-medium text-brand-700 underline dark:text-brand-100">
-            Browse the glossary
+            {copy.glossaryLink}
           </Link>
         </p>
       </section>

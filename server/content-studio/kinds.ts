@@ -1,11 +1,24 @@
+import { pageCopies } from "../../prisma/seed-content/pages";
 import { syncPostSearch } from "../blog/service";
 import { cacheTags } from "../content/cache-tags";
 import { readingMinutes } from "../content/markdown";
+import { DomainError } from "../errors";
 import { syncFaqSearch } from "../faq/service";
 import type { ContentKind } from "../generated/prisma/client";
 import { syncTermSearch } from "../glossary/service";
 import type { Db } from "../platform/db";
-import type { FaqDraft, GlossaryDraft, PostDraft, ServiceDraft, StoryDraft, StudioKind } from "./schemas";
+import {
+  type CopyPage,
+  copyPages,
+  type FaqDraft,
+  type GlossaryDraft,
+  type PageDraft,
+  type PostDraft,
+  pageDraft,
+  type ServiceDraft,
+  type StoryDraft,
+  type StudioKind,
+} from "./schemas";
 
 export type Tx = Db;
 type Data = Record<string, unknown>;
@@ -633,7 +646,77 @@ const story: StudioKindDefinition<StoryDraft> = {
   slug: (d) => d.slug,
 };
 
-export const kinds = { glossary, post, faq, service, story } as unknown as Record<StudioKind, StudioKindDefinition>;
+const pageLabels: Record<CopyPage, string> = { home: "Home page", about: "About page" };
+const pagePaths: Record<CopyPage, string> = { home: "/", about: "/about" };
+const isCopyPage = (s: string): s is CopyPage => (copyPages as readonly string[]).includes(s);
+
+/** The copy of a fixed page, as its row holds it; the seeded text fills what an old row lacks. */
+export function pageCopyOf(slug: CopyPage, fields: unknown): PageDraft {
+  const parsed = pageDraft.safeParse({ ...pageCopies[slug], ...(fields as object), page: slug });
+  return parsed.success ? parsed.data : pageCopies[slug];
+}
+
+/** The home page and /about: fixed items (seeded, never created or unpublished), one JSON row each. */
+const page: StudioKindDefinition<PageDraft> = {
+  db: "PAGE",
+  label: "Page",
+  async list(db) {
+    const rows = await db.pageCopy.findMany({ select: { id: true, slug: true, status: true, updatedAt: true } });
+    return rows
+      .filter((r) => isCopyPage(r.slug))
+      .map((r) => ({
+        id: r.id,
+        title: pageLabels[r.slug as CopyPage],
+        slug: r.slug,
+        isPublished: r.status === "PUBLISHED",
+        position: null,
+        category: null,
+        updatedAt: r.updatedAt,
+      }));
+  },
+  async load(db, id) {
+    const row = await db.pageCopy.findUnique({ where: { id } });
+    if (!row || !isCopyPage(row.slug)) return null;
+    return {
+      isPublished: row.status === "PUBLISHED",
+      title: pageLabels[row.slug],
+      data: pageCopyOf(row.slug, row.fields),
+    };
+  },
+  blank: () => pageCopies.home,
+  async create() {
+    throw new DomainError("BAD_REQUEST", "The site's pages are fixed: edit the home page or /about instead.");
+  },
+  async apply(tx, id, data) {
+    const { page: slug, ...fields } = data;
+    const row = await tx.pageCopy.findUniqueOrThrow({ where: { id }, select: { slug: true } });
+    if (row.slug !== slug) throw new DomainError("BAD_REQUEST", "This copy belongs to another page.");
+    await tx.pageCopy.update({ where: { id }, data: { fields } });
+    return [cacheTags.pageCopy(slug)];
+  },
+  async setPublished(tx, id, isPublished, data) {
+    if (!isPublished)
+      throw new DomainError("BAD_REQUEST", "A page of the site cannot be unpublished: publish new copy instead.");
+    await tx.pageCopy.update({ where: { id }, data: { status: "PUBLISHED" } });
+    return [cacheTags.pageCopy(data.page)];
+  },
+  async check(db, id, data) {
+    const row = await db.pageCopy.findUnique({ where: { id }, select: { slug: true } });
+    const problems: Problem[] =
+      row && row.slug !== data.page ? [{ path: ["page"], message: "This copy belongs to another page." }] : [];
+    return [...problems, ...altProblems(data.seoImage, data.seoImageAlt, "seoImageAlt", "social image")];
+  },
+  // A revision is always one page's whole copy; the schema drops fields another page's blank added.
+  repair: async (_db, data) => ({ data: pageDraft.safeParse(data).data ?? data, notices: [] }),
+  path: (d) => pagePaths[d.page] ?? null,
+  title: (d) => pageLabels[d.page] ?? "Page",
+  slug: (d) => d.page,
+};
+
+export const kinds = { glossary, post, faq, service, story, page } as unknown as Record<
+  StudioKind,
+  StudioKindDefinition
+>;
 
 export const kindOfDb = (db: ContentKind): StudioKind =>
   (Object.entries(kinds).find(([, k]) => k.db === db)?.[0] as StudioKind) ?? "glossary";

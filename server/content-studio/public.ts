@@ -10,7 +10,7 @@ import { getTerm } from "../glossary/service";
 import { cachedRead } from "../platform/cache";
 import { db } from "../platform/db";
 import { getService } from "../services/service";
-import type { GlossaryDraft, PostDraft, ServiceDraft, StoryDraft } from "./schemas";
+import type { AboutCopy, CopyPage, GlossaryDraft, HomeCopy, PostDraft, ServiceDraft, StoryDraft } from "./schemas";
 import { draftAt, previewLinkTarget, redirectFor } from "./service";
 
 /** The cookie a shared preview link leaves, so the draft stays visible only until the link expires. */
@@ -21,7 +21,7 @@ export const PREVIEW_COOKIE = "atelier_preview";
  * for staff, or for the holder of an unexpired preview link to that very item. Null otherwise, and
  * always null outside draft mode, so public renders never read cookies and stay cacheable.
  */
-async function previewable(kind: "glossary" | "post" | "service" | "story", slug: string) {
+async function previewable(kind: "glossary" | "post" | "service" | "story" | "page", slug: string) {
   if (!(await draftMode()).isEnabled) return null;
   const item = await draftAt(db(), kind, slug);
   if (!item) return null;
@@ -128,6 +128,15 @@ export async function previewStory(slug: string) {
     seoImage: draft.seoImage || null,
     isPreview: true,
   };
+}
+
+/** The home page's or /about's copy from its draft, in draft mode only; null otherwise (read the published copy). */
+export async function previewPageCopy<P extends CopyPage>(
+  page: P,
+): Promise<((P extends "home" ? HomeCopy : AboutCopy) & { isPreview: true }) | null> {
+  const item = await previewable("page", page);
+  if (!item || (item.data as { page?: string }).page !== page) return null;
+  return { ...(item.data as P extends "home" ? HomeCopy : AboutCopy), isPreview: true };
 }
 
 /**

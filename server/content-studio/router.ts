@@ -44,12 +44,14 @@ const withData = <T extends z.ZodRawShape>(extra: T) =>
     z.object({ kind: z.literal("faq"), data: draftSchemas.faq, ...extra }),
     z.object({ kind: z.literal("service"), data: draftSchemas.service, ...extra }),
     z.object({ kind: z.literal("story"), data: draftSchemas.story, ...extra }),
+    z.object({ kind: z.literal("page"), data: draftSchemas.page, ...extra }),
   ]);
 const saveInput = withData({
   id: z.string().trim().min(1).max(64),
   baseVersion: z.number().int().min(0).max(1_000_000),
 });
 // A new item starts from its kind's blank fields; the form sends only its name and address.
+// Pages (home, about) are fixed items: they are seeded, never created.
 const createInput = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("glossary"), data: draftSchemas.glossary.partial() }),
   z.object({ kind: z.literal("post"), data: draftSchemas.post.partial() }),

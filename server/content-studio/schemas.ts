@@ -2,7 +2,7 @@ import { z } from "zod";
 import { glossaryCategories, slugSchema } from "../glossary/schemas";
 
 /** The studio's kinds, as the URL and the API spell them. */
-export const studioKinds = ["glossary", "post", "faq", "service", "story"] as const;
+export const studioKinds = ["glossary", "post", "faq", "service", "story", "page"] as const;
 export type StudioKind = (typeof studioKinds)[number];
 export const studioKind = z.enum(studioKinds);
 
@@ -151,12 +151,77 @@ export const storyPublishable = storyDraft.extend({
   body: required(30_000, "the story"),
 });
 
+/** The fixed pages whose copy the studio edits (rows of PageCopy, by slug). */
+export const copyPages = ["home", "about"] as const;
+export type CopyPage = (typeof copyPages)[number];
+
+export const homeCopyDraft = z.object({
+  page: z.literal("home"),
+  heroEyebrow: text(120),
+  heroHeading: text(120),
+  heroText: text(600),
+  heroPrimaryCta: text(40),
+  heroSecondaryCta: text(40),
+  servicesHeading: text(120),
+  customersHeading: text(120),
+  pricingHeading: text(120),
+  pricingLink: text(40),
+  faqHeading: text(120),
+  faqLink: text(40),
+  glossaryHeading: text(120),
+  glossaryLink: text(40),
+  ...seo,
+});
+export type HomeCopy = z.infer<typeof homeCopyDraft>;
+
+export const aboutCopyDraft = z.object({
+  page: z.literal("about"),
+  heading: text(120),
+  intro: text(1_200),
+  body: text(1_200),
+  principlesHeading: text(120),
+  principles: z.array(z.object({ title: text(80), body: text(400) })).max(8),
+  ctaLabel: text(40),
+  ...seo,
+});
+export type AboutCopy = z.infer<typeof aboutCopyDraft>;
+
+export const pageDraft = z.discriminatedUnion("page", [homeCopyDraft, aboutCopyDraft]);
+export type PageDraft = z.infer<typeof pageDraft>;
+
+const homeCopyPublishable = homeCopyDraft.extend({
+  heroHeading: required(120, "the hero heading"),
+  heroText: required(600, "the hero text"),
+  heroPrimaryCta: required(40, "the main button's label"),
+  heroSecondaryCta: required(40, "the second button's label"),
+  servicesHeading: required(120, "a heading for the services"),
+  customersHeading: required(120, "a heading for the customers"),
+  pricingHeading: required(120, "a heading for the pricing"),
+  pricingLink: required(40, "the pricing link's label"),
+  faqHeading: required(120, "a heading for the questions"),
+  faqLink: required(40, "the questions link's label"),
+  glossaryHeading: required(120, "a heading for the glossary"),
+  glossaryLink: required(40, "the glossary link's label"),
+});
+const aboutCopyPublishable = aboutCopyDraft.extend({
+  heading: required(120, "the page's heading"),
+  intro: required(1_200, "the opening paragraph"),
+  principlesHeading: required(120, "a heading for the principles"),
+  principles: z
+    .array(z.object({ title: required(80, "the principle's title"), body: required(400, "a sentence or two") }))
+    .min(1, "Add at least one principle.")
+    .max(8),
+  ctaLabel: required(40, "the button's label"),
+});
+export const pagePublishable = z.discriminatedUnion("page", [homeCopyPublishable, aboutCopyPublishable]);
+
 export const draftSchemas = {
   glossary: glossaryDraft,
   post: postDraft,
   faq: faqDraft,
   service: serviceDraft,
   story: storyDraft,
+  page: pageDraft,
 } as const;
 export const publishSchemas = {
   glossary: glossaryPublishable,
@@ -164,6 +229,7 @@ export const publishSchemas = {
   faq: faqPublishable,
   service: servicePublishable,
   story: storyPublishable,
+  page: pagePublishable,
 } as const;
 
 const itemId = z.string().trim().min(1).max(64);

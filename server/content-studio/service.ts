@@ -324,6 +324,8 @@ export async function scheduleItem(
   at: Date | null,
 ) {
   await liveOrThrow(db, kind, id);
+  if (kind === "page" && action === "unpublish" && at)
+    throw new DomainError("BAD_REQUEST", "A page of the site cannot be unpublished: schedule new copy instead.");
   if (at && at.getTime() <= Date.now())
     throw new DomainError("BAD_REQUEST", "Choose a date and time in the future: that moment has already passed.");
   const field = action === "publish" ? "publishAt" : "unpublishAt";
@@ -468,7 +470,7 @@ export async function previewLinkTarget(db: Db, token: string, now = new Date())
 }
 
 /** The draft shown at a public path in draft mode: found by its draft's slug, else by the public row's. */
-export async function draftAt(db: Db, kind: "glossary" | "post" | "service" | "story", slug: string) {
+export async function draftAt(db: Db, kind: "glossary" | "post" | "service" | "story" | "page", slug: string) {
   const def = kinds[kind];
   const drafted = await db.contentDraft.findFirst({ where: { kind: def.db, slug }, select: { itemId: true } });
   const row = drafted
@@ -479,7 +481,9 @@ export async function draftAt(db: Db, kind: "glossary" | "post" | "service" | "s
         ? await db.blogPost.findUnique({ where: { slug }, select: { id: true } })
         : kind === "service"
           ? await db.service.findUnique({ where: { slug }, select: { id: true } })
-          : await db.caseStudy.findUnique({ where: { slug }, select: { id: true } });
+          : kind === "page"
+            ? await db.pageCopy.findUnique({ where: { slug }, select: { id: true } })
+            : await db.caseStudy.findUnique({ where: { slug }, select: { id: true } });
   const id = drafted?.itemId ?? row?.id;
   return id ? getItem(db, kind, id) : null;
 }

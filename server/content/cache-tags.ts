@@ -13,6 +13,8 @@ export const cacheTags = {
   services: "services",
   customers: "customers",
   plans: "plans",
+  /** The editable copy of a fixed page (home, about). */
+  pageCopy: (page: string) => `pages:copy:${page}`,
   search: "search",
   redirects: "redirects",
 } as const;

@@ -186,6 +186,8 @@ export const procedureScopes: Record<string, Requirement> = {
   "media.update": "content:write",
   "media.delete": "content:write",
   "media.pageImages": "public",
+  "pages.home": "public",
+  "pages.about": "public",
   "services.list": "public",
   "services.bySlug": "public",
   "tokens.list": "session",

@@ -14,6 +14,7 @@ const kindTabs = [
   { kind: "faq", label: "FAQ", one: "FAQ entry" },
   { kind: "service", label: "Services", one: "service" },
   { kind: "story", label: "Customer stories", one: "customer story" },
+  { kind: "page", label: "Pages", one: "page" },
 ] as const;
 const statuses = [
   { value: "all", label: "All" },
@@ -45,13 +46,15 @@ export default async function ContentPage({
           <Link href="/admin/content/redirects" className={secondaryButtonClass}>
             Redirects
           </Link>
-          <Link href={`/admin/content/${kind}/new`} className={buttonClass}>
-            New{" "}
-            {kindTabs
-              .find((t) => t.kind === kind)
-              ?.label.replace(/s$/, "")
-              .toLowerCase()}
-          </Link>
+          {kind !== "page" && (
+            <Link href={`/admin/content/${kind}/new`} className={buttonClass}>
+              New{" "}
+              {kindTabs
+                .find((t) => t.kind === kind)
+                ?.label.replace(/s$/, "")
+                .toLowerCase()}
+            </Link>
+          )}
         </div>
       </div>
       <nav aria-label="Content types" className="mt-6 flex gap-2 border-b border-zinc-200 dark:border-zinc-800">

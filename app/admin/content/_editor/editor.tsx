@@ -5,8 +5,11 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
+  type AboutCopy,
   type FaqDraft,
   type GlossaryDraft,
+  type HomeCopy,
+  type PageDraft,
   type PostDraft,
   publishSchemas,
   type ServiceDraft,
@@ -17,7 +20,15 @@ import { buttonClass, dangerButtonClass, formatDateTime, secondaryButtonClass } 
 import { useTRPC } from "../../../_trpc/client";
 import type { RouterOutputs } from "../../../_trpc/types";
 import { ConflictView } from "./conflict";
-import { FaqFields, GlossaryFields, PostFields, ServiceFields, StoryFields } from "./kind-fields";
+import {
+  AboutCopyFields,
+  FaqFields,
+  GlossaryFields,
+  HomeCopyFields,
+  PostFields,
+  ServiceFields,
+  StoryFields,
+} from "./kind-fields";
 import { PreviewPane } from "./preview-pane";
 import { Revisions } from "./revisions";
 import { SchedulePanel } from "./schedule";
@@ -204,9 +215,14 @@ export function ContentEditor({ initial }: { initial: Item }) {
     faq: "FAQ entry",
     service: "Service",
     story: "Customer story",
+    page: "Page",
   }[kind];
-  const title =
-    kind === "glossary"
+  const page = kind === "page" ? (data as PageDraft) : null;
+  const title = page
+    ? page.page === "home"
+      ? "Home page"
+      : "About page"
+    : kind === "glossary"
       ? (data as GlossaryDraft).term
       : kind === "post"
         ? (data as PostDraft).title
@@ -262,7 +278,7 @@ export function ContentEditor({ initial }: { initial: Item }) {
           >
             {publish.isPending ? "Publishing…" : "Publish"}
           </button>
-          {status.isPublished && (
+          {status.isPublished && kind !== "page" && (
             <button type="button" className={dangerButtonClass} disabled={unpublish.isPending} onClick={onUnpublish}>
               {unpublish.isPending ? "Unpublishing…" : "Unpublish"}
             </button>
@@ -323,6 +339,8 @@ export function ContentEditor({ initial }: { initial: Item }) {
           {kind === "faq" && <FaqFields data={data as FaqDraft} set={set} errors={errors} />}
           {kind === "service" && <ServiceFields data={data as ServiceDraft} set={set} errors={errors} />}
           {kind === "story" && <StoryFields data={data as StoryDraft} set={set} errors={errors} />}
+          {page?.page === "home" && <HomeCopyFields data={data as HomeCopy} set={set} errors={errors} />}
+          {page?.page === "about" && <AboutCopyFields data={data as AboutCopy} set={set} errors={errors} />}
           {kind !== "faq" && (
             <SeoPanel
               data={data as GlossaryDraft}
@@ -330,18 +348,26 @@ export function ContentEditor({ initial }: { initial: Item }) {
               errors={errors}
               path={initial.path}
               fallbackTitle={
-                kind === "glossary"
-                  ? `What is ${(data as GlossaryDraft).term}? Definition and guide`
-                  : kind === "service"
-                    ? (data as ServiceDraft).name
-                    : kind === "story"
-                      ? `${(data as StoryDraft).customer} — customer story`
-                      : (data as PostDraft).title
+                page
+                  ? page.page === "home"
+                    ? "Atelier"
+                    : (data as AboutCopy).heading
+                  : kind === "glossary"
+                    ? `What is ${(data as GlossaryDraft).term}? Definition and guide`
+                    : kind === "service"
+                      ? (data as ServiceDraft).name
+                      : kind === "story"
+                        ? `${(data as StoryDraft).customer} — customer story`
+                        : (data as PostDraft).title
               }
               fallbackDescription={
-                kind === "glossary" || kind === "service" || kind === "story"
-                  ? (data as GlossaryDraft).summary
-                  : (data as PostDraft).excerpt
+                page
+                  ? page.page === "home"
+                    ? (data as HomeCopy).heroText
+                    : (data as AboutCopy).intro
+                  : kind === "glossary" || kind === "service" || kind === "story"
+                    ? (data as GlossaryDraft).summary
+                    : (data as PostDraft).excerpt
               }
             />
           )}
@@ -353,7 +379,7 @@ export function ContentEditor({ initial }: { initial: Item }) {
             id={id}
             publishAt={status.publishAt}
             unpublishAt={status.unpublishAt}
-            isPublished={status.isPublished}
+            isPublished={status.isPublished && kind !== "page"}
             onChange={(patch) => setStatus((s) => ({ ...s, ...patch }))}
           />
           <Revisions

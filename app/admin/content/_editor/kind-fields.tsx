@@ -1,6 +1,14 @@
 "use client";
 
-import type { FaqDraft, GlossaryDraft, PostDraft, ServiceDraft, StoryDraft } from "@/server/content-studio/schemas";
+import type {
+  AboutCopy,
+  FaqDraft,
+  GlossaryDraft,
+  HomeCopy,
+  PostDraft,
+  ServiceDraft,
+  StoryDraft,
+} from "@/server/content-studio/schemas";
 import { glossaryCategories } from "@/server/glossary/schemas";
 import { inputClass, secondaryButtonClass } from "../../../_components/ui";
 import { ListField, TextField } from "./fields";
@@ -442,6 +450,135 @@ export function StoryFields({ data, set, errors }: Props<StoryDraft>) {
           isOptional
         />
       </div>
+    </div>
+  );
+}
+
+type HomeKey = Exclude<keyof HomeCopy, "page" | "seoTitle" | "seoDescription" | "seoImage" | "seoImageAlt">;
+const homeFields: { key: HomeKey; label: string; textarea?: boolean; isOptional?: boolean }[] = [
+  { key: "heroEyebrow", label: "Hero: line above the heading", isOptional: true },
+  { key: "heroHeading", label: "Hero: heading" },
+  { key: "heroText", label: "Hero: text", textarea: true },
+  { key: "heroPrimaryCta", label: "Hero: main button (to the free hero redesign)" },
+  { key: "heroSecondaryCta", label: "Hero: second button (to /pricing)" },
+  { key: "servicesHeading", label: "Services: heading" },
+  { key: "customersHeading", label: "Customers: heading" },
+  { key: "pricingHeading", label: "Pricing: heading" },
+  { key: "pricingLink", label: "Pricing: link to /pricing" },
+  { key: "faqHeading", label: "Questions: heading" },
+  { key: "faqLink", label: "Questions: link to /faq" },
+  { key: "glossaryHeading", label: "Glossary: heading" },
+  { key: "glossaryLink", label: "Glossary: link to /glossary" },
+];
+
+/** The home page's copy; its images are chosen in the media library, its lists come from their own kinds. */
+export function HomeCopyFields({ data, set, errors }: Props<HomeCopy>) {
+  return (
+    <div className="space-y-5">
+      <p className="text-sm text-zinc-700 dark:text-zinc-300">
+        The words of the home page. Its images are set in the media library; services, stories, plans and questions come
+        from their own tabs.
+      </p>
+      {homeFields.map((f) => (
+        <TextField
+          key={f.key}
+          id={`f-${f.key}`}
+          label={f.label}
+          value={data[f.key]}
+          onChange={(value) => set({ [f.key]: value } as Partial<HomeCopy>)}
+          error={errors[f.key]}
+          textarea={f.textarea}
+          isOptional={f.isOptional}
+        />
+      ))}
+    </div>
+  );
+}
+
+export function AboutCopyFields({ data, set, errors }: Props<AboutCopy>) {
+  const setPrinciple = (i: number, patch: Partial<AboutCopy["principles"][number]>) =>
+    set({ principles: data.principles.map((p, j) => (j === i ? { ...p, ...patch } : p)) });
+  return (
+    <div className="space-y-5">
+      <TextField
+        id="f-heading"
+        label="Heading"
+        value={data.heading}
+        onChange={(heading) => set({ heading })}
+        error={errors.heading}
+      />
+      <TextField
+        id="f-intro"
+        label="Opening paragraph"
+        value={data.intro}
+        onChange={(intro) => set({ intro })}
+        error={errors.intro}
+        textarea
+      />
+      <TextField
+        id="f-body"
+        label="Second paragraph"
+        value={data.body}
+        onChange={(body) => set({ body })}
+        error={errors.body}
+        textarea
+        isOptional
+      />
+      <TextField
+        id="f-principlesHeading"
+        label="Principles: heading"
+        value={data.principlesHeading}
+        onChange={(principlesHeading) => set({ principlesHeading })}
+        error={errors.principlesHeading}
+      />
+      <fieldset className="space-y-4">
+        <legend className="text-sm font-medium">Principles</legend>
+        {errors.principles && <p className="text-sm text-red-700 dark:text-red-400">{errors.principles}</p>}
+        {data.principles.map((p, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: principles have no id; order is their identity
+          <div key={i} className="rounded-xl border border-zinc-200 p-4 dark:border-zinc-800">
+            <TextField
+              id={`f-principle-${i}-title`}
+              label={`Principle ${i + 1}: title`}
+              value={p.title}
+              onChange={(title) => setPrinciple(i, { title })}
+              error={errors[`principles.${i}.title`]}
+            />
+            <div className="mt-3">
+              <TextField
+                id={`f-principle-${i}-body`}
+                label={`Principle ${i + 1}: text`}
+                value={p.body}
+                onChange={(body) => setPrinciple(i, { body })}
+                error={errors[`principles.${i}.body`]}
+                textarea
+              />
+            </div>
+            <button
+              type="button"
+              className={`${secondaryButtonClass} mt-3 text-sm`}
+              onClick={() => set({ principles: data.principles.filter((_, j) => j !== i) })}
+            >
+              Remove principle {i + 1}
+            </button>
+          </div>
+        ))}
+        <button
+          type="button"
+          className={secondaryButtonClass}
+          disabled={data.principles.length >= 8}
+          onClick={() => set({ principles: [...data.principles, { title: "", body: "" }] })}
+        >
+          Add a principle
+        </button>
+      </fieldset>
+      <TextField
+        id="f-ctaLabel"
+        label="Button to /pricing"
+        value={data.ctaLabel}
+        onChange={(ctaLabel) => set({ ctaLabel })}
+        error={errors.ctaLabel}
+      />
     </div>
   );
 }

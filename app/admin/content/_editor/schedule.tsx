@@ -84,7 +84,7 @@ export function SchedulePanel(props: {
             onChange={(e) => setAction(e.target.value as "publish" | "unpublish")}
           >
             <option value="publish">Publish</option>
-            <option value="unpublish">Unpublish</option>
+            {props.kind !== "page" && <option value="unpublish">Unpublish</option>}
           </select>
         </div>
         <div>

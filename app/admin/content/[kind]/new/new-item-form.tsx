@@ -25,7 +25,8 @@ const slugify = (s: string) =>
     .slice(0, 120);
 
 /** Starts an item as an unpublished draft with its name (and address), then opens the editor. */
-export function NewItemForm({ kind }: { kind: StudioKind }) {
+/** Pages (home, about) are fixed items and have no "new" form. */
+export function NewItemForm({ kind }: { kind: Exclude<StudioKind, "page"> }) {
   const trpc = useTRPC();
   const router = useRouter();
   const [name, setName] = useState("");

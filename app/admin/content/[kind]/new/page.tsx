@@ -11,6 +11,7 @@ export default async function NewContentPage({ params }: { params: Promise<{ kin
   const { isAdmin } = await requireStaff(`/admin/content/${rawKind}/new`);
   if (!isAdmin) return <p className="mt-8">Only admins edit the site&apos;s content.</p>;
   const kind = studioKind.safeParse(rawKind);
-  if (!kind.success) notFound();
+  // The site's pages (home, about) are fixed items: edited, never created.
+  if (!kind.success || kind.data === "page") notFound();
   return <NewItemForm kind={kind.data} />;
 }
