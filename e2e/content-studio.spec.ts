@@ -42,7 +42,7 @@ test("an admin edits Backend beside its live preview, autosave says Saved, publi
   request,
   browser,
 }) => {
-  await signInByEmail(page, "ops@atelier.example", "/admin/content");
+  await signInByEmail(page, "editor@atelier.example", "/admin/content");
   await expect(page.getByRole("link", { name: "Content", exact: true }).first()).toBeVisible();
   await openTerm(page, "Backend");
   const original = await page.getByLabel("Definition (one paragraph)").inputValue();
@@ -84,7 +84,7 @@ test("an admin edits Backend beside its live preview, autosave says Saved, publi
 });
 
 test("publishing with a broken related term is refused with what to fix", async ({ page }) => {
-  await signInByEmail(page, "ops@atelier.example", "/admin/content");
+  await signInByEmail(page, "editor@atelier.example", "/admin/content");
   await openTerm(page, "Server");
   await page.getByLabel("Related terms (slugs, separated by commas)").fill("api, no-such-term");
   await expect(saveState(page)).toContainText("Saved");
@@ -137,7 +137,7 @@ test("changing a slug keeps a permanent redirect from the old address, listed un
   page,
   request,
 }) => {
-  await signInByEmail(page, "ops@atelier.example", "/admin/content");
+  await signInByEmail(page, "studio@atelier.example", "/admin/content");
   await openTerm(page, "Webhook");
   await page.getByLabel("Address (slug)").fill("webhooks-explained");
   await expect(saveState(page)).toContainText("Saved");
@@ -159,7 +159,7 @@ test("changing a slug keeps a permanent redirect from the old address, listed un
 });
 
 test("a second admin's stale save is refused with both versions shown", async ({ browser }) => {
-  const first = await adminPage(browser, "ops@atelier.example");
+  const first = await adminPage(browser, "studio@atelier.example");
   const second = await adminPage(browser, "qa@atelier.example");
   await openTerm(first, "Database");
   await openTerm(second, "Database");

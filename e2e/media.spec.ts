@@ -95,7 +95,7 @@ test("public pages show the studio's work: home, services, customer stories, her
 test("media library: upload with progress, alt text and focal point; an image in use cannot be deleted", async ({
   page,
 }) => {
-  await signInByEmail(page, "admin@atelier.example", "/admin/media");
+  await signInByEmail(page, "media@atelier.example", "/admin/media");
   await expect(page.getByRole("heading", { name: "Media library" })).toBeVisible();
   await expect(page.getByText("No images yet.")).toBeVisible();
   await expectNoAxeViolations(page);

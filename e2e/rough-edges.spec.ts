@@ -98,6 +98,12 @@ test("long names, titles, emails and file names wrap: no page scrolls sideways, 
   await page.getByRole("button", { name: "Send message" }).click();
   await expect(page).toHaveURL(/\/contact\/thanks/);
 
+  // Pages in the app shell keep a live-updates stream open, so the network never goes idle: a page
+  // has settled once it has loaded and no skeleton or busy region is left.
+  const settled = async (target: Page) => {
+    await target.waitForLoadState("load");
+    await expect(target.locator('.animate-pulse, [aria-busy="true"]')).toHaveCount(0);
+  };
   const wide = (label: string) => async (target: Page) => {
     const { scroll, client } = await target.evaluate(() => ({
       scroll: document.documentElement.scrollWidth,
@@ -110,7 +116,7 @@ test("long names, titles, emails and file names wrap: no page scrolls sideways, 
     await page.setViewportSize({ width, height: 900 });
     for (const path of clientPaths) {
       await page.goto(path);
-      await page.waitForLoadState("networkidle");
+      await settled(page);
       await wide(path)(page);
     }
   }
@@ -122,7 +128,7 @@ test("long names, titles, emails and file names wrap: no page scrolls sideways, 
     await staff.setViewportSize({ width, height: 900 });
     for (const path of ["/admin", "/admin/users", "/admin/requests", adminRequest, "/admin/leads", "/admin/audit"]) {
       await staff.goto(path);
-      await staff.waitForLoadState("networkidle");
+      await settled(staff);
       await wide(path)(staff);
       if (path === "/admin/leads" && width === 1280) {
         // All five stages fit beside each other; none is cut off behind a scrollbar.

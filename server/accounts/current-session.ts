@@ -12,11 +12,16 @@ import { readSession, sessionCache } from "./session-cache";
  * a tRPC call no longer costs a database round trip plus NextAuth's own request handling. Sign-in,
  * sign-out and the rolling expiry stay NextAuth's (/api/auth/*). A database outage is an outage
  * (503 page), never "signed out".
+ *
+ * Signed-in pages pass `{ isCached: false }`: one indexed read per page view is cheap next to the
+ * render, and a page then says "temporarily unavailable" (503) while the database is down, as it did
+ * before the cache, instead of a 200 shell whose every query fails.
  */
-export async function currentSession(headers?: Headers): Promise<Session | null> {
+export async function currentSession(headers?: Headers, options: { isCached?: boolean } = {}): Promise<Session | null> {
   const token = sessionTokenFrom(headers ?? (await requestHeaders()));
   if (!token) return null;
   try {
+    if (options.isCached === false) return await readSession(db(), token);
     return await sessionCache().get(token, () => readSession(db(), token));
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
