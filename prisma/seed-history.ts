@@ -139,7 +139,7 @@ export async function seedDemoHistory(db: Db, now = new Date()): Promise<boolean
   const admin = await db.user.findUnique({ where: { email: "admin@atelier.example" }, select: { id: true } });
   const plans = await db.plan.findMany({
     where: { isActive: true },
-    select: { slug: true },
+    select: { slug: true, monthlyPriceCents: true, yearlyPriceCents: true },
     orderBy: { position: "asc" },
   });
   const serviceSlugs = (await db.service.findMany({ select: { slug: true } })).map((s) => s.slug);
@@ -336,6 +336,7 @@ export async function seedDemoHistory(db: Db, now = new Date()): Promise<boolean
       providerSubscriptionId: `demo_sub_${index + 1}`,
       planSlug: plan.slug,
       interval,
+      priceCents: interval === "YEAR" ? plan.yearlyPriceCents : plan.monthlyPriceCents,
       status: canceledAt ? "CANCELED" : isPastDue ? "PAST_DUE" : "ACTIVE",
       currentPeriodStart: canceledAt ? new Date(canceledAt.getTime() - 20 * DAY) : periodStart,
       currentPeriodEnd: canceledAt ?? new Date(periodStart.getTime() + periodDays * DAY),

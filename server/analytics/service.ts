@@ -196,23 +196,26 @@ export async function leadFigures(db: Db, range: Range) {
 
 /** Monthly recurring revenue and active subscriptions at each month's end, and churn per month. */
 export async function revenueFigures(db: Db, range: Range, now = new Date()) {
-  const [subs, plans, reasons] = await Promise.all([
+  const [subs, reasons] = await Promise.all([
     db.subscription.findMany({
       where: { createdAt: { lte: range.to }, OR: [{ canceledAt: null }, { canceledAt: { gte: range.from } }] },
-      select: { planSlug: true, interval: true, status: true, createdAt: true, canceledAt: true, pausedAt: true },
+      select: {
+        priceCents: true,
+        interval: true,
+        status: true,
+        createdAt: true,
+        canceledAt: true,
+        pausedAt: true,
+      },
     }),
-    db.plan.findMany({ select: { slug: true, monthlyPriceCents: true, yearlyPriceCents: true } }),
     db.cancellationReason.findMany({
       where: { createdAt: { gte: range.from, lte: range.to }, undoneAt: null },
       select: { reason: true, createdAt: true },
     }),
   ]);
-  const planBySlug = new Map(plans.map((p) => [p.slug, p]));
-  const monthlyCents = (s: (typeof subs)[number]) => {
-    const plan = planBySlug.get(s.planSlug);
-    if (!plan) return 0;
-    return s.interval === "YEAR" ? Math.round(plan.yearlyPriceCents / 12) : plan.monthlyPriceCents;
-  };
+  // What each subscription pays (kept on it), not today's list price: an edited plan price moves no history.
+  const monthlyCents = (s: (typeof subs)[number]) =>
+    s.interval === "YEAR" ? Math.round(s.priceCents / 12) : s.priceCents;
   const activeAt = (s: (typeof subs)[number], t: Date) =>
     s.createdAt <= t && (!s.canceledAt || s.canceledAt > t) && (!s.pausedAt || s.pausedAt > t);
 

@@ -222,4 +222,57 @@ describeDb("billing with the built-in test provider", () => {
     expect(r.churn).toHaveLength(6);
     await expect((await caller(buyer)).billing.revenue()).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
+
+  it("keeps what a subscriber pays when the plan's list price is edited: renewals, MRR and plan changes", async () => {
+    const early = toSessionUser(await database.prisma.user.create({ data: { email: "early@bird.example" } }));
+    const late = toSessionUser(await database.prisma.user.create({ data: { email: "late@bird.example" } }));
+    const subscribe = async (user: SessionUser) => {
+      const api = await caller(user);
+      const { url } = await api.billing.checkout({ planSlug: "starter", interval: "MONTH" });
+      return (await api.billing.completeTestCheckout({ sessionId: url.split("/").pop() as string, outcome: "paid" }))
+        .workspaceId;
+    };
+    const starter = await database.prisma.plan.findUniqueOrThrow({ where: { slug: "starter" } });
+    const earlyWs = await subscribe(early);
+    await database.prisma.plan.update({
+      where: { slug: "starter" },
+      data: { monthlyPriceCents: starter.monthlyPriceCents + 50_000 },
+    });
+    try {
+      const lateWs = await subscribe(late);
+      const earlyApi = await caller(early);
+      let o = await earlyApi.billing.overview({ workspaceId: earlyWs });
+      expect(o.subscription?.priceCents).toBe(starter.monthlyPriceCents);
+      // The renewal bills the price the subscription was sold at, not the edited list price.
+      await earlyApi.billing.simulateRenewal({ workspaceId: earlyWs });
+      o = await earlyApi.billing.overview({ workspaceId: earlyWs });
+      expect(o.invoices).toHaveLength(2);
+      expect(o.invoices.map((i) => i.amountCents)).toEqual([starter.monthlyPriceCents, starter.monthlyPriceCents]);
+      const lateOverview = await (await caller(late)).billing.overview({ workspaceId: lateWs });
+      expect(lateOverview.subscription?.priceCents).toBe(starter.monthlyPriceCents + 50_000);
+      expect(lateOverview.invoices[0]?.amountCents).toBe(starter.monthlyPriceCents + 50_000);
+      // Revenue counts each at its own price.
+      const admin = toSessionUser(
+        await database.prisma.user.create({ data: { email: "books@studio.example", staffRole: "ADMIN" } }),
+      );
+      const revenue = await (await caller(admin)).billing.revenue();
+      // Checkout names a new workspace after its owner (server/billing/service.ts).
+      const monthlyOf = (owner: string) =>
+        revenue.subscriptions.find((s) => s.workspaceName === `${owner}'s workspace`)?.monthlyCents;
+      expect(monthlyOf("early")).toBe(starter.monthlyPriceCents);
+      expect(monthlyOf("late")).toBe(starter.monthlyPriceCents + 50_000);
+      // A plan change credits the unused time at the price paid, and the new plan is at its list price.
+      const preview = await earlyApi.billing.previewPlanChange({
+        workspaceId: earlyWs,
+        planSlug: "starter",
+        interval: "YEAR",
+      });
+      expect(preview.newPriceCents).toBe(starter.yearlyPriceCents);
+    } finally {
+      await database.prisma.plan.update({
+        where: { slug: "starter" },
+        data: { monthlyPriceCents: starter.monthlyPriceCents },
+      });
+    }
+  });
 });

@@ -105,7 +105,8 @@ export async function announceTrialEnding(db: Db, sub: SubscriptionSnapshot) {
   if (sub.status !== "TRIALING" || sub.cancelAtPeriodEnd) return;
   const plan = await db.plan.findUnique({ where: { slug: sub.planSlug } });
   if (!plan) return;
-  const price = sub.interval === "YEAR" ? plan.yearlyPriceCents : plan.monthlyPriceCents;
+  // The subscription's own price: a list price edited since does not apply to it.
+  const price = sub.priceCents;
   const recipients = await billingRecipients(db, sub.workspaceId);
   const emails = await Promise.all(
     recipients.map((to) =>
@@ -113,7 +114,7 @@ export async function announceTrialEnding(db: Db, sub: SubscriptionSnapshot) {
         planName: plan.name,
         endsAt: sub.currentPeriodEnd,
         priceCents: price,
-        currency: plan.currency,
+        currency: sub.currency,
       }),
     ),
   );

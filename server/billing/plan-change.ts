@@ -17,7 +17,7 @@ export interface PlanTarget {
 }
 
 /**
- * What a plan change will do, computed from the stored subscription and list prices: the
+ * What a plan change will do, computed from the stored subscription (and the price it pays) and the target's list price: the
  * prorated amount charged now (with tax), the new price and next charge date, and the number of
  * requests that may be active. The token binds the preview to everything it was computed from —
  * the subscription's plan, status and period, both prices, the tax rate and the moment — so that a
@@ -33,7 +33,7 @@ export async function previewPlanChange(db: Db, workspaceId: string, target: Pla
   const plan = await activePlan(db, target.planSlug);
   if (target.planSlug === sub.planSlug && target.interval === sub.interval)
     throw new DomainError("CONFLICT", "You are already on this plan.");
-  const [current, next, limits, context] = await Promise.all([
+  const [currentPlan, next, limits, context] = await Promise.all([
     planPrice(db, sub.planSlug, sub.interval),
     planPrice(db, target.planSlug, target.interval),
     db.plan.findMany({
@@ -42,6 +42,8 @@ export async function previewPlanChange(db: Db, workspaceId: string, target: Pla
     }),
     taxContext(db, workspaceId),
   ]);
+  // The subscription's own price is what the unused time is credited at, not the plan's list price now.
+  const current = { ...currentPlan, priceCents: sub.priceCents };
   const quote = quotePlanChange({
     current,
     target: next,

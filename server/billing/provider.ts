@@ -9,6 +9,9 @@ export interface SubscriptionSnapshot {
   workspaceId: string;
   planSlug: string;
   interval: BillingInterval;
+  /** What the provider bills each period for this subscription (not the plan's list price now). */
+  priceCents: number;
+  currency: string;
   status: SubscriptionStatus;
   currentPeriodStart: Date;
   currentPeriodEnd: Date;
@@ -18,7 +21,7 @@ export interface SubscriptionSnapshot {
   pastDueSince: Date | null;
   canceledAt: Date | null;
   /** A downgrade that takes effect at the end of the period. */
-  scheduledChange?: { planSlug: string; interval: BillingInterval } | null;
+  scheduledChange?: { planSlug: string; interval: BillingInterval; priceCents?: number | null } | null;
   /** Increases with every change of the provider's object; used to ignore stale reads. */
   version: number;
 }

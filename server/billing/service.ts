@@ -32,11 +32,28 @@ export function stripePrices(db: Db): StripePrices {
     async priceFor(planSlug, interval) {
       const plan = await db.plan.findUnique({
         where: { slug: planSlug },
-        select: { stripeMonthlyPriceId: true, stripeYearlyPriceId: true },
+        select: {
+          stripeMonthlyPriceId: true,
+          stripeYearlyPriceId: true,
+          monthlyPriceCents: true,
+          yearlyPriceCents: true,
+          currency: true,
+        },
       });
-      const price = interval === "YEAR" ? plan?.stripeYearlyPriceId : plan?.stripeMonthlyPriceId;
-      if (!price) throw new DomainError("BAD_REQUEST", "This plan has no Stripe price for that billing interval yet.");
-      return price;
+      const priceId = interval === "YEAR" ? plan?.stripeYearlyPriceId : plan?.stripeMonthlyPriceId;
+      if (!plan || !priceId)
+        throw new DomainError("BAD_REQUEST", "This plan has no Stripe price for that billing interval yet.");
+      return {
+        priceId,
+        amountCents: interval === "YEAR" ? plan.yearlyPriceCents : plan.monthlyPriceCents,
+        currency: plan.currency,
+      };
+    },
+    async replacePrice(planSlug, interval, oldId, newId) {
+      const field = interval === "YEAR" ? "stripeYearlyPriceId" : "stripeMonthlyPriceId";
+      await db.plan.updateMany({ where: { slug: planSlug, [field]: oldId }, data: { [field]: newId } });
+      const plan = await db.plan.findUniqueOrThrow({ where: { slug: planSlug }, select: { [field]: true } });
+      return String((plan as Record<string, unknown>)[field]);
     },
     async planFor(priceId) {
       const plan = await db.plan.findFirst({
@@ -295,6 +312,9 @@ export async function billingOverview(db: Db, provider: BillingProvider, workspa
     subscription: subscription && {
       planSlug: subscription.planSlug,
       interval: subscription.interval,
+      /** What this subscription pays per period (kept from its checkout or last plan change). */
+      priceCents: subscription.priceCents,
+      currency: subscription.currency,
       status: subscription.status,
       cancelAtPeriodEnd: subscription.cancelAtPeriodEnd,
       currentPeriodEnd: subscription.currentPeriodEnd,
@@ -307,6 +327,7 @@ export async function billingOverview(db: Db, provider: BillingProvider, workspa
         ? {
             planSlug: subscription.scheduledPlanSlug,
             interval: subscription.scheduledInterval ?? subscription.interval,
+            priceCents: subscription.scheduledPriceCents,
           }
         : null,
       canStartNewWork: canStartNewWork(subscription, now, serverEnv().BILLING_GRACE_DAYS),
@@ -366,7 +387,7 @@ export async function paymentMethodUrl(db: Db, provider: BillingProvider, worksp
   return provider.paymentMethodUrl(sub.providerCustomerId, `${appUrl}/portal/billing`);
 }
 
-/** Staff view: every subscription, MRR, paying subscribers and monthly churn (list prices). */
+/** Staff view: every subscription, MRR, paying subscribers and monthly churn (each at the price it pays). */
 export async function revenueSummary(db: Db, months = 6, now = new Date()) {
   const [subs, plans, workspaces] = await Promise.all([
     db.subscription.findMany({ orderBy: { createdAt: "desc" } }),
@@ -377,11 +398,8 @@ export async function revenueSummary(db: Db, months = 6, now = new Date()) {
   ]);
   const planBySlug = new Map(plans.map((p) => [p.slug, p]));
   const nameOf = new Map(workspaces.map((w) => [w.id, w.name]));
-  const monthly = (s: (typeof subs)[number]) => {
-    const plan = planBySlug.get(s.planSlug);
-    if (!plan) return 0;
-    return s.interval === "YEAR" ? Math.round(plan.yearlyPriceCents / 12) : plan.monthlyPriceCents;
-  };
+  // Each subscription's own price (what it is billed), not the plan's list price of today.
+  const monthly = (s: (typeof subs)[number]) => (s.interval === "YEAR" ? Math.round(s.priceCents / 12) : s.priceCents);
   const isPaying = (s: (typeof subs)[number]) => s.status === "ACTIVE" || s.status === "PAST_DUE";
   const churn = Array.from({ length: months }, (_, i) => {
     const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (months - 1 - i), 1));

@@ -11,12 +11,28 @@ import type {
 } from "./provider";
 import { pauseWindow } from "./state";
 
+/** The Stripe Price recorded for a plan and interval, with the plan's list price it should bill. */
+export interface ListedPrice {
+  priceId: string;
+  amountCents: number;
+  currency: string;
+}
+
 export interface StripePrices {
-  /** Our plan and interval → the Stripe Price id. */
-  priceFor(planSlug: string, interval: BillingInterval): Promise<string>;
-  /** A Stripe Price id → our plan and interval. */
+  /** Our plan and interval → the Stripe Price recorded for it and the plan's list price now. */
+  priceFor(planSlug: string, interval: BillingInterval): Promise<ListedPrice>;
+  /**
+   * Records `newId` for the plan and interval if `oldId` is still the one recorded; returns the id
+   * recorded afterwards (another instance may have replaced it first).
+   */
+  replacePrice(planSlug: string, interval: BillingInterval, oldId: string, newId: string): Promise<string>;
+  /** A Stripe Price id → our plan and interval, for the Prices recorded on plans now. */
   planFor(priceId: string): Promise<{ planSlug: string; interval: BillingInterval } | null>;
 }
+
+/** Set on every Price we make, and on a plan's Price when a new one replaces it: older subscriptions stay mappable. */
+const PLAN_KEY = "atelier_plan";
+const INTERVAL_KEY = "atelier_interval";
 
 function statusOf(sub: Stripe.Subscription): SubscriptionStatus {
   if (sub.pause_collection) return "PAUSED";
@@ -69,7 +85,7 @@ export class StripeProvider implements BillingProvider {
       throw error;
     }
     const item = sub.items.data[0];
-    const plan = item ? await this.prices.planFor(item.price.id) : null;
+    const plan = item ? await this.planOf(item.price) : null;
     const workspaceId = sub.metadata?.workspaceId;
     if (!plan || !workspaceId) return null;
     const legacy = sub as unknown as { current_period_start?: number; current_period_end?: number };
@@ -80,9 +96,14 @@ export class StripeProvider implements BillingProvider {
     // A downgrade scheduled for the period end (a subscription schedule); done once the price moved.
     const scheduledPlan = sub.metadata?.scheduledPlan;
     const scheduledInterval = sub.metadata?.scheduledInterval === "YEAR" ? "YEAR" : "MONTH";
+    const scheduledPrice = Number(sub.metadata?.scheduledPriceCents);
     const scheduledChange =
       scheduledPlan && (scheduledPlan !== plan.planSlug || scheduledInterval !== plan.interval)
-        ? { planSlug: scheduledPlan, interval: scheduledInterval as BillingInterval }
+        ? {
+            planSlug: scheduledPlan,
+            interval: scheduledInterval as BillingInterval,
+            priceCents: Number.isInteger(scheduledPrice) ? scheduledPrice : null,
+          }
         : null;
     return {
       provider: this.name,
@@ -91,6 +112,9 @@ export class StripeProvider implements BillingProvider {
       workspaceId,
       planSlug: plan.planSlug,
       interval: plan.interval,
+      // What Stripe bills this subscription: its own Price, whatever the plan's list price is now.
+      priceCents: item?.price.unit_amount ?? 0,
+      currency: item?.price.currency ?? "usd",
       status,
       currentPeriodStart: toDate(periodStart) as Date,
       currentPeriodEnd: toDate(periodEnd) as Date,
@@ -140,12 +164,48 @@ export class StripeProvider implements BillingProvider {
     });
   }
 
+  /** Our plan and interval of a subscription's Price: a plan's current Price, or one it had before an edit. */
+  private async planOf(price: Stripe.Price): Promise<{ planSlug: string; interval: BillingInterval } | null> {
+    const current = await this.prices.planFor(price.id);
+    if (current) return current;
+    const planSlug = price.metadata?.[PLAN_KEY];
+    const interval = price.metadata?.[INTERVAL_KEY];
+    return planSlug && (interval === "MONTH" || interval === "YEAR") ? { planSlug, interval } : null;
+  }
+
+  /**
+   * The Price that bills the plan's list price now. A Stripe Price's amount cannot change, so when
+   * the plan's price was edited, a new Price (same product) is made on first use and recorded;
+   * subscriptions on the old Price keep paying it — an edit never moves existing subscribers.
+   */
+  private async currentPrice(
+    planSlug: string,
+    interval: BillingInterval,
+  ): Promise<{ id: string; amountCents: number }> {
+    const listed = await this.prices.priceFor(planSlug, interval);
+    const price = await this.stripe.prices.retrieve(listed.priceId);
+    if (price.unit_amount === listed.amountCents && price.currency === listed.currency)
+      return { id: price.id, amountCents: listed.amountCents };
+    const metadata = { [PLAN_KEY]: planSlug, [INTERVAL_KEY]: interval };
+    const created = await this.stripe.prices.create({
+      product: typeof price.product === "string" ? price.product : price.product.id,
+      unit_amount: listed.amountCents,
+      currency: listed.currency,
+      recurring: { interval: interval === "YEAR" ? "year" : "month" },
+      metadata,
+    });
+    await this.stripe.prices.update(price.id, { metadata });
+    const recorded = await this.prices.replacePrice(planSlug, interval, price.id, created.id);
+    if (recorded !== created.id) await this.stripe.prices.update(created.id, { active: false });
+    return { id: recorded, amountCents: listed.amountCents };
+  }
+
   async createCheckout(request: CheckoutRequest) {
     const session = await this.stripe.checkout.sessions.create({
       mode: "subscription",
       customer_email: request.email,
       client_reference_id: request.workspaceId,
-      line_items: [{ price: await this.prices.priceFor(request.planSlug, request.interval), quantity: 1 }],
+      line_items: [{ price: (await this.currentPrice(request.planSlug, request.interval)).id, quantity: 1 }],
       allow_promotion_codes: true,
       // Company details for Stripe's own invoices: billing address and VAT id at checkout.
       billing_address_collection: "required",
@@ -168,7 +228,7 @@ export class StripeProvider implements BillingProvider {
     const sub = await this.stripe.subscriptions.retrieve(id);
     const item = sub.items.data[0];
     if (!item) throw new DomainError("CONFLICT", "This subscription has no plan to change.");
-    const price = await this.prices.priceFor(change.planSlug, change.interval);
+    const { id: price, amountCents } = await this.currentPrice(change.planSlug, change.interval);
     const scheduleId = typeof sub.schedule === "string" ? sub.schedule : (sub.schedule?.id ?? null);
     if (change.when === "now") {
       if (scheduleId) await this.stripe.subscriptionSchedules.release(scheduleId);
@@ -176,7 +236,7 @@ export class StripeProvider implements BillingProvider {
         items: [{ id: item.id, price }],
         proration_behavior: "always_invoice",
         proration_date: Math.floor(change.prorationDate.getTime() / 1000),
-        metadata: { scheduledPlan: "", scheduledInterval: "" },
+        metadata: { scheduledPlan: "", scheduledInterval: "", scheduledPriceCents: "" },
       });
       return;
     }
@@ -195,7 +255,11 @@ export class StripeProvider implements BillingProvider {
       ],
     });
     await this.stripe.subscriptions.update(id, {
-      metadata: { scheduledPlan: change.planSlug, scheduledInterval: change.interval },
+      metadata: {
+        scheduledPlan: change.planSlug,
+        scheduledInterval: change.interval,
+        scheduledPriceCents: String(amountCents),
+      },
     });
   }
 

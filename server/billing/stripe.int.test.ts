@@ -17,6 +17,21 @@ type Json = Record<string, unknown>;
 function fakeStripe() {
   const subscriptions = new Map<string, Json>();
   const invoices: Json[] = [];
+  // Prices as Stripe keeps them: the amount never changes; metadata and `active` can.
+  const prices = new Map<string, Json>();
+  const addPrice = (id: string, amount: number, interval: "month" | "year", metadata: Json = {}) =>
+    prices.set(id, {
+      id,
+      object: "price",
+      active: true,
+      currency: "usd",
+      unit_amount: amount,
+      product: "prod_studio",
+      recurring: { interval, interval_count: 1 },
+      metadata,
+    });
+  addPrice("price_studio_month", 449_500, "month");
+  addPrice("price_studio_year", 4_495_000, "year");
   const requests: { method: string; path: string; params: URLSearchParams }[] = [];
   let failRetrieves = 0;
   const now = () => Math.floor(Date.now() / 1000);
@@ -29,6 +44,34 @@ function fakeStripe() {
     const send = (status: number, body: unknown) =>
       res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
     const subMatch = /^\/v1\/subscriptions\/([\w-]+)$/.exec(url.pathname);
+    const priceMatch = /^\/v1\/prices\/([\w-]+)$/.exec(url.pathname);
+    const notFound = (what: string) =>
+      send(404, { error: { type: "invalid_request_error", message: `No such ${what}`, code: "resource_missing" } });
+    if (req.method === "POST" && url.pathname === "/v1/prices") {
+      const id = `price_${prices.size + 1}`;
+      const metadata: Json = {};
+      for (const [key, value] of params) {
+        const m = /^metadata\[(.+)\]$/.exec(key);
+        if (m) metadata[m[1] as string] = value;
+      }
+      addPrice(id, Number(params.get("unit_amount")), params.get("recurring[interval]") as "month" | "year", metadata);
+      const price = prices.get(id) as Json;
+      price.product = params.get("product");
+      price.currency = params.get("currency");
+      return send(200, price);
+    }
+    if (priceMatch) {
+      const price = prices.get(priceMatch[1] as string);
+      if (!price) return notFound("price");
+      if (req.method === "POST") {
+        for (const [key, value] of params) {
+          const m = /^metadata\[(.+)\]$/.exec(key);
+          if (m) price.metadata = { ...(price.metadata as Json), [m[1] as string]: value };
+        }
+        if (params.has("active")) price.active = params.get("active") === "true";
+      }
+      return send(200, price);
+    }
     if (req.method === "POST" && url.pathname === "/v1/checkout/sessions") {
       return send(200, {
         id: "cs_test_1",
@@ -57,7 +100,7 @@ function fakeStripe() {
       if (params.has("pause_collection[behavior]"))
         sub.pause_collection = { behavior: params.get("pause_collection[behavior]") };
       if (params.has("items[0][price]"))
-        (((sub.items as Json).data as Json[])[0] as Json).price = { id: params.get("items[0][price]") };
+        (((sub.items as Json).data as Json[])[0] as Json).price = prices.get(String(params.get("items[0][price]")));
       if (params.has("trial_end")) {
         sub.status = "trialing";
         sub.trial_end = Number(params.get("trial_end"));
@@ -126,7 +169,12 @@ function fakeStripe() {
       items: {
         object: "list",
         data: [
-          { id: "si_1", price: { id: price }, current_period_start: start, current_period_end: start + 30 * 86_400 },
+          {
+            id: "si_1",
+            price: prices.get(price),
+            current_period_start: start,
+            current_period_end: start + 30 * 86_400,
+          },
         ],
       },
     });
@@ -136,6 +184,7 @@ function fakeStripe() {
     subscriptions,
     invoices,
     requests,
+    prices,
     addSubscription,
     failNextRetrieves: (n: number) => {
       failRetrieves = n;
@@ -397,10 +446,62 @@ describeDb("Stripe adapter and webhooks (against a local fake Stripe)", () => {
     expect((await provider.retrieveSubscription("sub_down"))?.scheduledChange).toEqual({
       planSlug: "studio",
       interval: "MONTH",
+      // The downgrade bills the monthly price as it was when it was scheduled.
+      priceCents: 449_500,
     });
     expect(await provider.refund("in_1", 10_000, "Late delivery")).toEqual({ creditNoteId: "cn_1" });
     const note = fake.requests.at(-1)?.params;
     expect(note?.get("refund_amount")).toBe("10000");
     expect(note?.get("invoice")).toBe("in_1");
+  });
+
+  it("after a plan's price is edited, new checkouts get a new Price; existing subscribers keep paying theirs", async () => {
+    fake.addSubscription("sub_before_edit", workspaceId);
+    expect(await provider.retrieveSubscription("sub_before_edit")).toMatchObject({
+      planSlug: "studio",
+      priceCents: 449_500,
+      currency: "usd",
+    });
+    await database.prisma.plan.update({ where: { slug: "studio" }, data: { monthlyPriceCents: 499_500 } });
+    try {
+      await provider.createCheckout({
+        checkoutId: "",
+        workspaceId,
+        email: "owner@acme.example",
+        planSlug: "studio",
+        interval: "MONTH",
+        appUrl: "http://localhost:3000",
+      });
+      const created = fake.requests.find((r) => r.method === "POST" && r.path === "/v1/prices")?.params;
+      expect(created?.get("unit_amount")).toBe("499500");
+      expect(created?.get("product")).toBe("prod_studio");
+      expect(created?.get("recurring[interval]")).toBe("month");
+      const plan = await database.prisma.plan.findUniqueOrThrow({ where: { slug: "studio" } });
+      expect(plan.stripeMonthlyPriceId).not.toBe("price_studio_month");
+      const checkout = fake.requests.findLast((r) => r.path === "/v1/checkout/sessions")?.params;
+      expect(checkout?.get("line_items[0][price]")).toBe(plan.stripeMonthlyPriceId);
+      // A second checkout reuses the new Price rather than making another.
+      const pricesBefore = fake.prices.size;
+      await provider.createCheckout({
+        checkoutId: "",
+        workspaceId,
+        email: "owner@acme.example",
+        planSlug: "studio",
+        interval: "MONTH",
+        appUrl: "http://localhost:3000",
+      });
+      expect(fake.prices.size).toBe(pricesBefore);
+      // The old Price is no longer the plan's, yet the subscription on it still maps to the plan at its own price.
+      expect(await provider.retrieveSubscription("sub_before_edit")).toMatchObject({
+        planSlug: "studio",
+        interval: "MONTH",
+        priceCents: 449_500,
+      });
+    } finally {
+      await database.prisma.plan.update({
+        where: { slug: "studio" },
+        data: { monthlyPriceCents: 449_500, stripeMonthlyPriceId: "price_studio_month" },
+      });
+    }
   });
 });

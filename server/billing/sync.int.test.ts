@@ -24,6 +24,8 @@ function lifecycle(workspaceId: string, subscriptionId: string): { type: string;
     workspaceId,
     planSlug: "studio",
     interval: "MONTH",
+    priceCents: 449_500,
+    currency: "usd",
     status: "TRIALING",
     currentPeriodStart: start,
     currentPeriodEnd: new Date(start.getTime() + 30 * DAY),

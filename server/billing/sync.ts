@@ -22,6 +22,8 @@ function snapshotData(s: SubscriptionSnapshot) {
     providerSubscriptionId: s.subscriptionId,
     planSlug: s.planSlug,
     interval: s.interval,
+    priceCents: s.priceCents,
+    currency: s.currency,
     status: s.status,
     currentPeriodStart: s.currentPeriodStart,
     currentPeriodEnd: s.currentPeriodEnd,
@@ -32,6 +34,7 @@ function snapshotData(s: SubscriptionSnapshot) {
     canceledAt: s.canceledAt,
     scheduledPlanSlug: s.scheduledChange?.planSlug ?? null,
     scheduledInterval: s.scheduledChange?.interval ?? null,
+    scheduledPriceCents: s.scheduledChange?.priceCents ?? null,
     providerVersion: BigInt(s.version),
   } satisfies Prisma.SubscriptionUncheckedUpdateInput;
 }

@@ -136,7 +136,22 @@ export class TestBillingProvider implements BillingProvider {
 
   async retrieveSubscription(id: string) {
     const row = await this.object(id);
-    return row?.kind === "subscription" ? reviveSubscription(row.data as Record<string, unknown>, row.version) : null;
+    if (row?.kind !== "subscription") return null;
+    const sub = reviveSubscription(row.data as Record<string, unknown>, row.version);
+    // Objects written before subscriptions kept their price: the list price was what they paid.
+    if (typeof sub.priceCents !== "number") sub.priceCents = (await this.plans(sub.planSlug, sub.interval)).priceCents;
+    sub.currency ??= "usd";
+    return sub;
+  }
+
+  /** What a subscription pays per period: its own price, or for a scheduled change the price fixed then. */
+  private async priceOf(s: SubscriptionSnapshot, next: "current" | "after-renewal"): Promise<PlanPrice> {
+    const change = next === "after-renewal" ? s.scheduledChange : null;
+    const planSlug = change?.planSlug ?? s.planSlug;
+    const interval = change?.interval ?? s.interval;
+    const list = await this.plans(planSlug, interval);
+    const kept = change ? change.priceCents : s.priceCents;
+    return { ...list, priceCents: typeof kept === "number" ? kept : list.priceCents };
   }
 
   async listInvoices(customerId: string): Promise<InvoiceSnapshot[]> {
@@ -203,14 +218,8 @@ export class TestBillingProvider implements BillingProvider {
   }
 
   /** The lines of a period of a plan, with a coupon as its own line. */
-  private async periodLines(
-    planSlug: string,
-    interval: BillingInterval,
-    start: Date,
-    end: Date,
-    discount: Discount | null,
-  ): Promise<InvoiceLine[]> {
-    const plan = await this.plans(planSlug, interval);
+  private periodLines(plan: PlanPrice, start: Date, end: Date, discount: Discount | null): InvoiceLine[] {
+    const interval = plan.interval;
     const lines: InvoiceLine[] = [
       {
         kind: "plan",
@@ -252,6 +261,8 @@ export class TestBillingProvider implements BillingProvider {
     const now = new Date();
     const ref = input.checkoutSessionId.replace(/^tcs_/, "");
     const subscriptionId = `tsub_${ref}`;
+    // The list price at checkout is this subscription's price until it changes plan.
+    const price = await this.plans(input.planSlug, input.interval);
     const snapshot: SubscriptionSnapshot = {
       provider: this.name,
       customerId,
@@ -259,6 +270,8 @@ export class TestBillingProvider implements BillingProvider {
       workspaceId: input.workspaceId,
       planSlug: input.planSlug,
       interval: input.interval,
+      priceCents: price.priceCents,
+      currency: "usd",
       status: "ACTIVE",
       currentPeriodStart: now,
       currentPeriodEnd: new Date(now.getTime() + periodMs(input.interval)),
@@ -284,13 +297,7 @@ export class TestBillingProvider implements BillingProvider {
       customerId,
       subscriptionId,
       workspaceId: input.workspaceId,
-      lines: await this.periodLines(
-        input.planSlug,
-        input.interval,
-        snapshot.currentPeriodStart,
-        snapshot.currentPeriodEnd,
-        input.discount ?? null,
-      ),
+      lines: this.periodLines(price, snapshot.currentPeriodStart, snapshot.currentPeriodEnd, input.discount ?? null),
       status: "paid",
       periodStart: snapshot.currentPeriodStart,
       periodEnd: snapshot.currentPeriodEnd,
@@ -310,7 +317,7 @@ export class TestBillingProvider implements BillingProvider {
     const sub = await this.retrieveSubscription(id);
     if (!sub) throw new DomainError("NOT_FOUND", "No such subscription at the provider.");
     const [current, target] = await Promise.all([
-      this.plans(sub.planSlug, sub.interval),
+      this.priceOf(sub, "current"),
       this.plans(change.planSlug, change.interval),
     ]);
     const quote = quotePlanChange({
@@ -322,7 +329,7 @@ export class TestBillingProvider implements BillingProvider {
     });
     if (change.when === "period_end" || quote.when === "period_end") {
       await this.updateSubscription(id, () => ({
-        scheduledChange: { planSlug: change.planSlug, interval: change.interval },
+        scheduledChange: { planSlug: change.planSlug, interval: change.interval, priceCents: target.priceCents },
       }));
       return;
     }
@@ -331,6 +338,7 @@ export class TestBillingProvider implements BillingProvider {
       () => ({
         planSlug: change.planSlug,
         interval: change.interval,
+        priceCents: target.priceCents,
         scheduledChange: null,
         currentPeriodStart: quote.periodStart,
         currentPeriodEnd: quote.periodEnd,
@@ -374,6 +382,10 @@ export class TestBillingProvider implements BillingProvider {
    * past due with an open invoice that is tried again later.
    */
   async renew(id: string, outcome: "paid" | "declined") {
+    const current = await this.retrieveSubscription(id);
+    // The renewal bills the subscription's own price (or the one fixed with a scheduled downgrade),
+    // never the plan's list price of today. The list price is only for objects older than that rule.
+    const renewal = current ? await this.priceOf(current, "after-renewal") : null;
     await this.updateSubscription(
       id,
       (s) => {
@@ -388,6 +400,7 @@ export class TestBillingProvider implements BillingProvider {
           pastDueSince: null,
           planSlug,
           interval,
+          priceCents: (s.scheduledChange ? s.scheduledChange.priceCents : s.priceCents) ?? renewal?.priceCents,
           scheduledChange: null,
           endingDiscount: null,
           currentPeriodStart: start,
@@ -400,8 +413,11 @@ export class TestBillingProvider implements BillingProvider {
         if (!after) return;
         const stored = (await this.object(id))?.data as Record<string, unknown>;
         const ending = (before as unknown as { endingDiscount?: Discount | null }).endingDiscount ?? null;
-        const planSlug = before.scheduledChange?.planSlug ?? before.planSlug;
-        const interval = before.scheduledChange?.interval ?? before.interval;
+        const price = await this.priceOf(
+          { ...before, priceCents: before.priceCents ?? renewal?.priceCents },
+          "after-renewal",
+        );
+        const interval = price.interval;
         const start = outcome === "paid" ? after.currentPeriodStart : before.currentPeriodEnd;
         const end = outcome === "paid" ? after.currentPeriodEnd : new Date(start.getTime() + periodMs(interval));
         const notes = ending
@@ -414,7 +430,7 @@ export class TestBillingProvider implements BillingProvider {
           customerId: before.customerId,
           subscriptionId: id,
           workspaceId: before.workspaceId,
-          lines: await this.periodLines(planSlug, interval, start, end, (stored?.discount as Discount) ?? null),
+          lines: this.periodLines(price, start, end, (stored?.discount as Discount) ?? null),
           status: outcome === "paid" ? "paid" : "open",
           periodStart: start,
           periodEnd: end,
@@ -497,6 +513,7 @@ export class TestBillingProvider implements BillingProvider {
               pastDueSince: null,
               planSlug: s.scheduledChange?.planSlug ?? s.planSlug,
               interval,
+              priceCents: s.scheduledChange ? (s.scheduledChange.priceCents ?? s.priceCents) : s.priceCents,
               scheduledChange: null,
               endingDiscount: null,
               currentPeriodStart: start,

@@ -47,10 +47,8 @@ export async function sendCouponEnding(db: Db, payload: { workspaceId: string; c
   const sub = await db.subscription.findUnique({ where: { workspaceId: payload.workspaceId } });
   if (sub?.status !== "ACTIVE" || sub.cancelAtPeriodEnd) return;
   if (Math.abs(sub.currentPeriodEnd.getTime() - new Date(payload.renewsAt).getTime()) > 86_400_000) return;
-  const plan = await db.plan.findUnique({ where: { slug: sub.scheduledPlanSlug ?? sub.planSlug } });
-  if (!plan) return;
-  const interval = sub.scheduledInterval ?? sub.interval;
-  const full = interval === "YEAR" ? plan.yearlyPriceCents : plan.monthlyPriceCents;
+  // What the renewal bills: the subscription's own price, or the one fixed with its scheduled change.
+  const full = (sub.scheduledPlanSlug ? sub.scheduledPriceCents : null) ?? sub.priceCents;
   const to = await billingRecipients(db, payload.workspaceId);
   const emails = await Promise.all(
     to.map((email) =>
@@ -58,7 +56,7 @@ export async function sendCouponEnding(db: Db, payload: { workspaceId: string; c
         coupon: payload.coupon,
         renewsAt: sub.currentPeriodEnd,
         fullPriceCents: full,
-        currency: plan.currency,
+        currency: sub.currency,
       }),
     ),
   );

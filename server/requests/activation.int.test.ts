@@ -119,6 +119,8 @@ describeDb("plan limits on active requests", () => {
       workspaceId: ws,
       planSlug,
       interval: "MONTH" as const,
+      priceCents: 100_000,
+      currency: "usd",
       status: "ACTIVE" as const,
       currentPeriodStart: now,
       currentPeriodEnd: new Date(now.getTime() + 30 * 86_400_000),

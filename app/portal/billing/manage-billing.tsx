@@ -3,12 +3,16 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
+import { formatPrice } from "../../_components/format";
 import { buttonClass, formatDateTime, inputClass, Notice, Section, secondaryButtonClass } from "../../_components/ui";
 import { formErrors } from "../../_components/use-public-form";
 import { useTRPC } from "../../_trpc/client";
 import { CancelFlow } from "./cancel-flow";
 import { CompanyDetailsForm } from "./company-details-form";
 import { PlanChange } from "./plan-change";
+
+const listPrice = (plan: { monthlyPriceCents: number; yearlyPriceCents: number }, interval: "MONTH" | "YEAR") =>
+  interval === "YEAR" ? plan.yearlyPriceCents : plan.monthlyPriceCents;
 
 const statusText = {
   TRIALING: "Trial",
@@ -97,6 +101,15 @@ function Billing({ workspaceId, workspaceName }: { workspaceId: string; workspac
             <dt className="text-sm text-zinc-600 dark:text-zinc-400">Plan</dt>
             <dd className="font-semibold">
               {plan?.name ?? sub.planSlug} · {sub.interval === "YEAR" ? "yearly" : "monthly"}
+            </dd>
+            <dd className="text-sm" data-testid="subscription-price">
+              {formatPrice(sub.priceCents, sub.currency)} / {sub.interval === "YEAR" ? "year" : "month"}
+              {plan && listPrice(plan, sub.interval) !== sub.priceCents && (
+                <span className="block text-zinc-600 dark:text-zinc-400">
+                  Your price is kept; the plan is {formatPrice(listPrice(plan, sub.interval), plan.currency)} for new
+                  subscriptions.
+                </span>
+              )}
             </dd>
           </div>
           <div>
