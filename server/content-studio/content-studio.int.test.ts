@@ -4,6 +4,7 @@ import { invalidationLog } from "../platform/cache";
 import { runDueJobs } from "../platform/jobs";
 import { createTestDatabase, describeDb, type TestDatabase } from "../testing/database";
 import { createPeople, type People } from "../testing/people";
+import { subscribe } from "../testing/subscriptions";
 import { callerFor } from "../testing/trpc";
 import { contentStudioJobs } from "./jobs";
 import { KEPT_REVISIONS, previewLinkTarget, redirectFor } from "./service";
@@ -392,6 +393,117 @@ describeDb("content studio: drafts, revisions, publishing, schedules, redirects,
     expect(await publicCaller.customers.bySlug({ slug: first.slug as string })).toMatchObject({
       imageAlt: "The new hero",
     });
+  });
+
+  it("edits a plan: new subscriptions pay the new price, subscribers keep theirs, and the change is audited", async () => {
+    const studio = (await admin()).contentStudio;
+    const starter = await database.prisma.plan.findUniqueOrThrow({ where: { slug: "starter" } });
+    await subscribe(database.prisma, people.workspaceA.id, { plan: "starter", priceCents: starter.monthlyPriceCents });
+    const opened = await studio.item({ kind: "plan", id: starter.id });
+    expect(opened.path).toBe("/pricing?plan=starter");
+    expect(opened.facts).toEqual({
+      listed: {
+        monthlyPriceCents: starter.monthlyPriceCents,
+        yearlyPriceCents: starter.yearlyPriceCents,
+        activeRequestLimit: starter.activeRequestLimit,
+      },
+      subscribers: [{ interval: "MONTH", priceCents: starter.monthlyPriceCents, count: 1 }],
+    });
+    const data = opened.data as Record<string, unknown>;
+    const raised = starter.monthlyPriceCents + 20_000;
+
+    // A draft does not change what the pricing page sells.
+    const saved = await studio.save({
+      kind: "plan",
+      id: starter.id,
+      baseVersion: opened.version,
+      data: { ...data, monthlyPriceCents: raised, yearlyPriceCents: raised * 20 } as never,
+    });
+    const publicCaller = await callerFor(database.prisma);
+    const listed = async () => (await publicCaller.plans.list()).find((p) => p.slug === "starter");
+    expect((await listed())?.monthlyPriceCents).toBe(starter.monthlyPriceCents);
+    await expect(studio.publish({ kind: "plan", id: starter.id, version: saved.version })).rejects.toThrow(
+      "not be more than twelve monthly payments",
+    );
+    const fixed = await studio.save({
+      kind: "plan",
+      id: starter.id,
+      baseVersion: saved.version,
+      data: { ...data, slug: "cheap", monthlyPriceCents: raised, yearlyPriceCents: raised * 10 } as never,
+    });
+    await expect(studio.publish({ kind: "plan", id: starter.id, version: fixed.version })).rejects.toThrow(
+      "identifier cannot change",
+    );
+    const good = await studio.save({
+      kind: "plan",
+      id: starter.id,
+      baseVersion: fixed.version,
+      data: { ...data, monthlyPriceCents: raised, yearlyPriceCents: raised * 10 } as never,
+    });
+    const before = invalidationLog.length;
+    await studio.publish({ kind: "plan", id: starter.id, version: good.version });
+    expect(invalidationLog.slice(before)).toEqual(["plans"]);
+    expect((await listed())?.monthlyPriceCents).toBe(raised);
+
+    // The subscriber keeps the price they were sold; the audit log says who changed what, and who kept their price.
+    const kept = await database.prisma.subscription.findUniqueOrThrow({ where: { workspaceId: people.workspaceA.id } });
+    expect(kept.priceCents).toBe(starter.monthlyPriceCents);
+    const entry = await database.prisma.auditLog.findFirstOrThrow({
+      where: { action: "plan.terms_changed", targetId: starter.id },
+    });
+    expect(entry.actorEmail).toBe(people.users.admin.email);
+    expect(entry.metadata).toMatchObject({
+      plan: "starter",
+      changes: {
+        monthlyPriceCents: { from: starter.monthlyPriceCents, to: raised },
+        yearlyPriceCents: { from: starter.yearlyPriceCents, to: raised * 10 },
+      },
+      subscribers: [{ interval: "MONTH", priceCents: starter.monthlyPriceCents, count: 1 }],
+    });
+    expect((await studio.item({ kind: "plan", id: starter.id })).facts).toMatchObject({
+      listed: { monthlyPriceCents: raised },
+    });
+
+    // Unpublishing stops selling it; the subscription stays.
+    await studio.unpublish({ kind: "plan", id: starter.id });
+    expect(await listed()).toBeUndefined();
+    expect(await database.prisma.subscription.count({ where: { planSlug: "starter" } })).toBe(1);
+    await database.prisma.plan.update({ where: { id: starter.id }, data: { ...starter, id: undefined } });
+    await database.prisma.subscription.delete({ where: { workspaceId: people.workspaceA.id } });
+  });
+
+  it("creates a plan as a draft that is not on sale until published, and reorders plans", async () => {
+    const studio = (await admin()).contentStudio;
+    const { id } = await studio.create({ kind: "plan", data: { name: "Agency", slug: "agency" } });
+    await expect((await callerFor(database.prisma)).plans.list()).resolves.not.toContainEqual(
+      expect.objectContaining({ slug: "agency" }),
+    );
+    const opened = await studio.item({ kind: "plan", id });
+    await expect(studio.publish({ kind: "plan", id, version: opened.version })).rejects.toThrow("monthly price");
+    await expect(studio.create({ kind: "plan", data: { name: "Agency again", slug: "agency" } })).rejects.toThrow(
+      'already uses the address "agency"',
+    );
+    const saved = await studio.save({
+      kind: "plan",
+      id,
+      baseVersion: opened.version,
+      data: {
+        ...(opened.data as Record<string, unknown>),
+        tagline: "For agencies reselling design.",
+        monthlyPriceCents: 1_200_000,
+        yearlyPriceCents: 12_000_000,
+        activeRequestLimit: 4,
+        features: ["Four requests at a time"],
+      } as never,
+    });
+    await studio.publish({ kind: "plan", id, version: saved.version });
+    const slugs = async () => (await (await callerFor(database.prisma)).plans.list()).map((p) => p.slug);
+    expect(await slugs()).toEqual(["starter", "studio", "scale", "agency"]);
+    const ids = (await database.prisma.plan.findMany({ orderBy: { position: "asc" } })).map((p) => p.id);
+    await studio.reorder({ kind: "plan", ids: [id, ...ids.filter((x) => x !== id)] });
+    expect(await slugs()).toEqual(["agency", "starter", "studio", "scale"]);
+    await studio.reorder({ kind: "plan", ids });
+    await studio.unpublish({ kind: "plan", id });
   });
 
   it("lists with search and status filters", async () => {

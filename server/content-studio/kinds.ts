@@ -1,4 +1,5 @@
 import { pageCopies } from "../../prisma/seed-content/pages";
+import { recordAudit } from "../audit/service";
 import { syncPostSearch } from "../blog/service";
 import { cacheTags } from "../content/cache-tags";
 import { readingMinutes } from "../content/markdown";
@@ -13,6 +14,7 @@ import {
   type FaqDraft,
   type GlossaryDraft,
   type PageDraft,
+  type PlanDraft,
   type PostDraft,
   pageDraft,
   type ServiceDraft,
@@ -26,6 +28,13 @@ type Data = Record<string, unknown>;
 export interface Problem {
   path: (string | number)[];
   message: string;
+}
+
+/** Who publishes: a person (with the email the audit log shows), or the scheduler. */
+export interface Actor {
+  id: string | null;
+  name: string;
+  email?: string | null;
 }
 
 export interface ListRow {
@@ -52,7 +61,7 @@ export interface StudioKindDefinition<D extends Data = Data> {
   blank(): D;
   create(tx: Tx, data: D): Promise<string>;
   /** Writes a draft to the public row and returns the cache tags of the pages it touched. */
-  apply(tx: Tx, id: string, data: D, before: D): Promise<string[]>;
+  apply(tx: Tx, id: string, data: D, before: D, actor: Actor): Promise<string[]>;
   setPublished(tx: Tx, id: string, isPublished: boolean, data: D): Promise<string[]>;
   /** Checks that need the database (links to other items, uniqueness). */
   check(db: Db, id: string, data: D): Promise<Problem[]>;
@@ -61,6 +70,8 @@ export interface StudioKindDefinition<D extends Data = Data> {
   path(data: D): string | null;
   title(data: D): string;
   slug(data: D): string | null;
+  /** What the editor should know beside the fields (read fresh, never part of a revision). */
+  facts?(db: Db, id: string): Promise<Record<string, unknown>>;
 }
 
 const orEmpty = (s: string | null | undefined) => s ?? "";
@@ -646,6 +657,153 @@ const story: StudioKindDefinition<StoryDraft> = {
   slug: (d) => d.slug,
 };
 
+/** Subscriptions that still pay for a plan (not ended), by interval and the price each pays. */
+async function payingSubscribers(db: Db, planSlug: string) {
+  const groups = await db.subscription.groupBy({
+    by: ["interval", "priceCents"],
+    where: { planSlug, status: { not: "CANCELED" } },
+    _count: { _all: true },
+  });
+  return groups
+    .map((g) => ({ interval: g.interval, priceCents: g.priceCents, count: g._count._all }))
+    .sort((a, b) => a.interval.localeCompare(b.interval) || a.priceCents - b.priceCents);
+}
+
+/**
+ * Plans on the pricing page. Publishing writes the plan's list price; a subscription keeps the
+ * price it was sold at (Subscription.priceCents), so an edit changes what new subscriptions pay and
+ * never, silently, what existing ones do. Each price or limit change is in the audit log with the
+ * number of subscribers who keep their price. Unpublishing stops selling the plan; its subscribers
+ * stay on it. The slug is fixed once created: subscriptions and checkout links name it.
+ */
+const plan: StudioKindDefinition<PlanDraft> = {
+  db: "PLAN",
+  label: "Plan",
+  async list(db) {
+    const rows = await db.plan.findMany({
+      select: { id: true, name: true, slug: true, isActive: true, position: true, updatedAt: true },
+    });
+    return rows.map((r) => ({
+      id: r.id,
+      title: r.name,
+      slug: r.slug,
+      isPublished: r.isActive,
+      position: r.position,
+      category: "Plans",
+      updatedAt: r.updatedAt,
+    }));
+  },
+  async load(db, id) {
+    const p = await db.plan.findUnique({ where: { id } });
+    if (!p) return null;
+    return {
+      isPublished: p.isActive,
+      title: p.name,
+      data: {
+        slug: p.slug,
+        name: p.name,
+        tagline: p.tagline,
+        monthlyPriceCents: p.monthlyPriceCents,
+        yearlyPriceCents: p.yearlyPriceCents,
+        activeRequestLimit: p.activeRequestLimit,
+        features: p.features,
+        isFeatured: p.isFeatured,
+      },
+    };
+  },
+  blank: () => ({
+    slug: "",
+    name: "",
+    tagline: "",
+    monthlyPriceCents: 0,
+    yearlyPriceCents: 0,
+    activeRequestLimit: 1,
+    features: [],
+    isFeatured: false,
+  }),
+  async create(tx, data) {
+    const last = await tx.plan.aggregate({ _max: { position: true } });
+    const row = await tx.plan.create({
+      data: {
+        slug: data.slug,
+        name: data.name,
+        tagline: data.tagline,
+        monthlyPriceCents: data.monthlyPriceCents,
+        yearlyPriceCents: data.yearlyPriceCents,
+        activeRequestLimit: data.activeRequestLimit,
+        features: data.features,
+        isFeatured: data.isFeatured,
+        isActive: false,
+        position: (last._max.position ?? 0) + 1,
+      },
+    });
+    return row.id;
+  },
+  async apply(tx, id, data, before, actor) {
+    await tx.plan.update({
+      where: { id },
+      data: {
+        name: data.name.trim(),
+        tagline: data.tagline.trim(),
+        monthlyPriceCents: data.monthlyPriceCents,
+        yearlyPriceCents: data.yearlyPriceCents,
+        activeRequestLimit: data.activeRequestLimit,
+        features: data.features.map((f) => f.trim()),
+        isFeatured: data.isFeatured,
+      },
+    });
+    const changed = (["monthlyPriceCents", "yearlyPriceCents", "activeRequestLimit"] as const).filter(
+      (field) => before[field] !== data[field],
+    );
+    if (changed.length)
+      await recordAudit(tx, {
+        action: "plan.terms_changed",
+        actor: actor.id && actor.email ? { id: actor.id, email: actor.email } : null,
+        target: { type: "plan", id },
+        metadata: {
+          plan: data.slug,
+          by: actor.name,
+          changes: Object.fromEntries(changed.map((f) => [f, { from: before[f], to: data[f] }])),
+          // They keep the price they pay; the limit applies to them at once (the editor said so).
+          subscribers: await payingSubscribers(tx, data.slug),
+        },
+      });
+    // The pricing page, the home page's plans and the checkout read the plans through this one tag.
+    return [cacheTags.plans];
+  },
+  async setPublished(tx, id, isPublished) {
+    await tx.plan.update({ where: { id }, data: { isActive: isPublished } });
+    return [cacheTags.plans];
+  },
+  async check(db, id, data) {
+    const row = await db.plan.findUnique({ where: { id }, select: { slug: true } });
+    return row && row.slug !== data.slug
+      ? [
+          {
+            path: ["slug"],
+            message: `A plan's identifier cannot change (subscriptions and checkout links name it): keep "${row.slug}".`,
+          },
+        ]
+      : [];
+  },
+  repair: async (_db, data) => ({ data, notices: [] }),
+  // The pricing page; `?plan=` lets a preview show a plan that is not on sale yet (ignored otherwise).
+  path: (d) => (d.slug ? `/pricing?plan=${d.slug}` : "/pricing"),
+  title: (d) => d.name || "Untitled plan",
+  // Not an address (plans have no page of their own): the identifier, fixed once created.
+  slug: (d) => d.slug,
+  /** The terms the pricing page sells now, and who pays what, for the editor's "when you publish" note. */
+  async facts(db, id) {
+    const row = await db.plan.findUnique({
+      where: { id },
+      select: { slug: true, monthlyPriceCents: true, yearlyPriceCents: true, activeRequestLimit: true },
+    });
+    if (!row) return { listed: null, subscribers: [] };
+    const { slug, ...listed } = row;
+    return { listed, subscribers: await payingSubscribers(db, slug) };
+  },
+};
+
 const pageLabels: Record<CopyPage, string> = { home: "Home page", about: "About page" };
 const pagePaths: Record<CopyPage, string> = { home: "/", about: "/about" };
 const isCopyPage = (s: string): s is CopyPage => (copyPages as readonly string[]).includes(s);
@@ -713,7 +871,7 @@ const page: StudioKindDefinition<PageDraft> = {
   slug: (d) => d.page,
 };
 
-export const kinds = { glossary, post, faq, service, story, page } as unknown as Record<
+export const kinds = { glossary, post, faq, service, story, plan, page } as unknown as Record<
   StudioKind,
   StudioKindDefinition
 >;

@@ -7,11 +7,21 @@ import { getPost } from "../blog/service";
 import { cacheTags } from "../content/cache-tags";
 import { getCaseStudy } from "../customers/service";
 import { getTerm } from "../glossary/service";
+import { listActivePlans } from "../plans/service";
 import { cachedRead } from "../platform/cache";
 import { db } from "../platform/db";
 import { getService } from "../services/service";
-import type { AboutCopy, CopyPage, GlossaryDraft, HomeCopy, PostDraft, ServiceDraft, StoryDraft } from "./schemas";
-import { draftAt, previewLinkTarget, redirectFor } from "./service";
+import type {
+  AboutCopy,
+  CopyPage,
+  GlossaryDraft,
+  HomeCopy,
+  PlanDraft,
+  PostDraft,
+  ServiceDraft,
+  StoryDraft,
+} from "./schemas";
+import { draftAt, getItem, previewLinkTarget, redirectFor } from "./service";
 
 /** The cookie a shared preview link leaves, so the draft stays visible only until the link expires. */
 export const PREVIEW_COOKIE = "atelier_preview";
@@ -128,6 +138,52 @@ export async function previewStory(slug: string) {
     seoImage: draft.seoImage || null,
     isPreview: true,
   };
+}
+
+type PricedPlan = Awaited<ReturnType<typeof listActivePlans>>[number];
+
+/**
+ * The pricing page's plans with drafts, in draft mode only (null otherwise: read the published
+ * plans). Staff see every plan on sale with its draft, plus the plan named by `?plan=` (the editor's
+ * preview of a plan not on sale yet); a preview link shows its own plan's draft and the rest as published.
+ */
+export async function previewPlans(previewed: string | undefined): Promise<PricedPlan[] | null> {
+  if (!(await draftMode()).isEnabled) return null;
+  const session = await currentSession();
+  let mayPreview: (id: string) => boolean = () => true;
+  if (!session?.user.staffRole) {
+    const token = (await cookies()).get(PREVIEW_COOKIE)?.value;
+    const target = token ? await previewLinkTarget(db(), token) : null;
+    if (target?.kind !== "plan") return null;
+    mayPreview = (id) => id === target.id;
+  }
+  const rows = await db().plan.findMany({
+    where: { OR: [{ isActive: true }, ...(previewed ? [{ slug: previewed.slice(0, 120) }] : [])] },
+    orderBy: { position: "asc" },
+    select: { id: true, slug: true, isActive: true, currency: true },
+  });
+  const published = new Map((await listActivePlans(db())).map((p) => [p.slug, p]));
+  const plans: PricedPlan[] = [];
+  for (const row of rows) {
+    if (!mayPreview(row.id)) {
+      const live = published.get(row.slug);
+      if (live) plans.push(live);
+      continue;
+    }
+    const draft = (await getItem(db(), "plan", row.id)).data as PlanDraft;
+    plans.push({
+      slug: row.slug,
+      currency: row.currency,
+      name: draft.name,
+      tagline: draft.tagline,
+      monthlyPriceCents: draft.monthlyPriceCents,
+      yearlyPriceCents: draft.yearlyPriceCents,
+      activeRequestLimit: draft.activeRequestLimit,
+      features: draft.features,
+      isFeatured: draft.isFeatured,
+    });
+  }
+  return plans;
 }
 
 /** The home page's or /about's copy from its draft, in draft mode only; null otherwise (read the published copy). */

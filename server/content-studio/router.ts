@@ -44,6 +44,7 @@ const withData = <T extends z.ZodRawShape>(extra: T) =>
     z.object({ kind: z.literal("faq"), data: draftSchemas.faq, ...extra }),
     z.object({ kind: z.literal("service"), data: draftSchemas.service, ...extra }),
     z.object({ kind: z.literal("story"), data: draftSchemas.story, ...extra }),
+    z.object({ kind: z.literal("plan"), data: draftSchemas.plan, ...extra }),
     z.object({ kind: z.literal("page"), data: draftSchemas.page, ...extra }),
   ]);
 const saveInput = withData({
@@ -58,11 +59,13 @@ const createInput = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("faq"), data: draftSchemas.faq.partial() }),
   z.object({ kind: z.literal("service"), data: draftSchemas.service.partial() }),
   z.object({ kind: z.literal("story"), data: draftSchemas.story.partial() }),
+  z.object({ kind: z.literal("plan"), data: draftSchemas.plan.partial() }),
 ]);
 
 const actorOf = (ctx: { user: { id: string; name: string | null; email: string } }): Actor => ({
   id: ctx.user.id,
   name: ctx.user.name ?? ctx.user.email,
+  email: ctx.user.email,
 });
 const target = (kind: string, id: string) => ({ type: `content_${kind}`, id });
 
@@ -145,7 +148,13 @@ export const contentStudioRouter = router({
 
   reorder: adminProcedure.input(reorderInput).mutation(async ({ ctx, input }) => {
     const result = await reorder(ctx.db, input.kind, input.ids);
-    invalidateTags(input.kind === "faq" ? [cacheTags.faq, cacheTags.search] : [cacheTags.services]);
+    invalidateTags(
+      input.kind === "faq"
+        ? [cacheTags.faq, cacheTags.search]
+        : input.kind === "plan"
+          ? [cacheTags.plans]
+          : [cacheTags.services],
+    );
     await auditFrom(ctx)({
       action: `content.${input.kind}.reordered`,
       target: { type: input.kind, id: input.ids[0] ?? "" },

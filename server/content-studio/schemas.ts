@@ -2,7 +2,7 @@ import { z } from "zod";
 import { glossaryCategories, slugSchema } from "../glossary/schemas";
 
 /** The studio's kinds, as the URL and the API spell them. */
-export const studioKinds = ["glossary", "post", "faq", "service", "story", "page"] as const;
+export const studioKinds = ["glossary", "post", "faq", "service", "story", "plan", "page"] as const;
 export type StudioKind = (typeof studioKinds)[number];
 export const studioKind = z.enum(studioKinds);
 
@@ -118,6 +118,43 @@ export const servicePublishable = serviceDraft.extend({
   deliverables: z.array(required(120, "the deliverable's name")).min(1, "List at least one deliverable.").max(20),
 });
 
+/** Whole cents, as the plan table and the billing providers keep prices. */
+const cents = z
+  .number({ error: "Enter a price in dollars, such as 2495." })
+  .int("Use whole cents.")
+  .min(0, "A price cannot be negative.")
+  .max(100_000_000, "That price is over a million dollars: check the number.");
+
+export const planDraft = z.object({
+  /** The plan's identifier: subscriptions and checkout links name it, so it is fixed once created. */
+  slug,
+  name: text(60),
+  tagline: text(200),
+  monthlyPriceCents: cents,
+  yearlyPriceCents: cents,
+  activeRequestLimit: z
+    .number({ error: "Enter how many requests are worked on at once." })
+    .int("Use a whole number of requests.")
+    .min(1, "At least one request is worked on at a time.")
+    .max(20, "At most 20 requests at once."),
+  features: z.array(text(120)).max(12),
+  isFeatured: z.boolean(),
+});
+export type PlanDraft = z.infer<typeof planDraft>;
+
+export const planPublishable = planDraft
+  .extend({
+    name: required(60, "the plan's name"),
+    tagline: required(200, "a one-line tagline"),
+    monthlyPriceCents: cents.min(100, "Give the plan a monthly price."),
+    yearlyPriceCents: cents.min(100, "Give the plan a yearly price."),
+    features: z.array(required(120, "the feature's text")).min(1, "List at least one feature.").max(12),
+  })
+  .refine((p) => p.yearlyPriceCents <= p.monthlyPriceCents * 12, {
+    path: ["yearlyPriceCents"],
+    message: "The yearly price should not be more than twelve monthly payments.",
+  });
+
 export const storyDraft = z.object({
   slug,
   customer: text(120),
@@ -221,6 +258,7 @@ export const draftSchemas = {
   faq: faqDraft,
   service: serviceDraft,
   story: storyDraft,
+  plan: planDraft,
   page: pageDraft,
 } as const;
 export const publishSchemas = {
@@ -229,6 +267,7 @@ export const publishSchemas = {
   faq: faqPublishable,
   service: servicePublishable,
   story: storyPublishable,
+  plan: planPublishable,
   page: pagePublishable,
 } as const;
 
@@ -267,7 +306,10 @@ export const previewLinkInput = z.object({
     .max(24 * 14)
     .default(48),
 });
-export const reorderInput = z.object({ kind: z.enum(["faq", "service"]), ids: z.array(itemId).min(1).max(500) });
+export const reorderInput = z.object({
+  kind: z.enum(["faq", "service", "plan"]),
+  ids: z.array(itemId).min(1).max(500),
+});
 
 const path = z
   .string()

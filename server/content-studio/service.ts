@@ -7,17 +7,14 @@ import { DomainError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import type { Db } from "../platform/db";
 import { enqueueJob } from "../platform/jobs";
-import { kinds, type Problem, type Tx } from "./kinds";
+import { type Actor, kinds, type Problem, type Tx } from "./kinds";
 import { publishSchemas, type StudioKind } from "./schemas";
 
 /** Kept per item: the newest this many revisions, plus every revision that was published. */
 export const KEPT_REVISIONS = 50;
 export const SCHEDULED_JOB = "content.scheduled";
 
-export interface Actor {
-  id: string | null;
-  name: string;
-}
+export type { Actor } from "./kinds";
 
 type Data = Record<string, unknown>;
 const key = (kind: StudioKind, itemId: string) => ({ kind: kinds[kind].db, itemId });
@@ -33,7 +30,9 @@ async function slugInUse(db: Db, kind: StudioKind, slug: string) {
           ? await db.service.count(where)
           : kind === "story"
             ? await db.caseStudy.count(where)
-            : 0;
+            : kind === "plan"
+              ? await db.plan.count(where)
+              : 0;
   return count > 0;
 }
 
@@ -73,6 +72,7 @@ export async function getItem(db: Db, kind: StudioKind, id: string) {
     savedAt: latest?.createdAt ?? null,
     path: kinds[kind].path(data),
     livePath: live.isPublished ? kinds[kind].path(live.data) : null,
+    facts: (await kinds[kind].facts?.(db, id)) ?? null,
   };
 }
 
@@ -283,7 +283,7 @@ export async function publishItem(db: Db, kind: StudioKind, id: string, version:
   const tags = await db.$transaction(async (tx) => {
     await ensureHistory(tx as Tx, kind, id);
     const touched = [
-      ...(await def.apply(tx as Tx, id, data, live.data)),
+      ...(await def.apply(tx as Tx, id, data, live.data, actor)),
       ...(await def.setPublished(tx as Tx, id, true, data)),
     ];
     const from = def.path(live.data);
@@ -489,16 +489,18 @@ export async function draftAt(db: Db, kind: "glossary" | "post" | "service" | "s
 }
 
 /** New positions for one FAQ group, or for the services, in the order given. */
-export async function reorder(db: Db, kind: "faq" | "service", ids: string[]) {
+export async function reorder(db: Db, kind: "faq" | "service" | "plan", ids: string[]) {
   if (new Set(ids).size !== ids.length)
     throw new DomainError("BAD_REQUEST", "Each entry may appear only once in the new order.");
-  if (kind === "service") {
-    const found = await db.service.count({ where: { id: { in: ids } } });
-    if (found !== ids.length)
-      throw new DomainError("NOT_FOUND", "Some of those services no longer exist: reload the list.");
-    await db.$transaction(
-      ids.map((id, position) => db.service.update({ where: { id }, data: { position: position + 1 } })),
-    );
+  if (kind === "service" || kind === "plan") {
+    // One table each, one order for all rows (the services page, the pricing page).
+    const table = (kind === "service" ? db.service : db.plan) as unknown as {
+      count(args: { where: { id: { in: string[] } } }): Promise<number>;
+      update(args: { where: { id: string }; data: { position: number } }): Prisma.PrismaPromise<unknown>;
+    };
+    if ((await table.count({ where: { id: { in: ids } } })) !== ids.length)
+      throw new DomainError("NOT_FOUND", `Some of those ${kind}s no longer exist: reload the list.`);
+    await db.$transaction(ids.map((id, position) => table.update({ where: { id }, data: { position: position + 1 } })));
     return { ids };
   }
   const found = await db.faqEntry.findMany({ where: { id: { in: ids } }, select: { id: true, category: true } });

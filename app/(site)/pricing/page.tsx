@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { publicApi } from "@/app/_trpc/public";
+import { previewPlans } from "@/server/content-studio/public";
 import { formatPrice } from "../../_components/site";
 
 export const metadata: Metadata = {
@@ -18,14 +19,15 @@ export default async function PricingPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   // Attribution from a delivered hero redesign travels with every plan link into the checkout.
-  const { ref: rawRef, billing } = await searchParams;
+  const { ref: rawRef, billing, plan: previewed } = await searchParams;
   // Only a delivered hero redesign earns the banner (and travels into the checkout): a stale or
   // made-up ?ref= shows the ordinary pricing page.
   const ref = rawRef && (await publicApi().leads.attribution({ ref: rawRef.slice(0, 60) })).isValid ? rawRef : null;
   const isYearly = billing === "yearly";
   const toggle = (yearly: boolean) =>
     `/pricing?${new URLSearchParams({ ...(yearly && { billing: "yearly" }), ...(ref && { ref }) })}`;
-  const plans = await publicApi().plans.list();
+  // In draft mode (the content studio's preview), the plans with their drafts.
+  const plans = (await previewPlans(previewed)) ?? (await publicApi().plans.list());
   const saving = Math.max(
     0,
     ...plans.map((p) => Math.round(100 - (p.yearlyPriceCents / (p.monthlyPriceCents * 12)) * 100)),

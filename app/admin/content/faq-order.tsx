@@ -15,7 +15,7 @@ interface Entry {
 }
 
 /** FAQ entries per group (or the services), in the public order: drag a row, or use its Up/Down buttons from the keyboard. */
-export function FaqOrder({ kind, items }: { kind: "faq" | "service"; items: Entry[] }) {
+export function FaqOrder({ kind, items }: { kind: "faq" | "service" | "plan"; items: Entry[] }) {
   const trpc = useTRPC();
   const [entries, setEntries] = useState(items);
   const [dragged, setDragged] = useState<string | null>(null);
@@ -32,7 +32,7 @@ export function FaqOrder({ kind, items }: { kind: "faq" | "service"; items: Entr
       await reorder.mutateAsync({ kind, ids });
       setMessage({
         tone: "ok",
-        text: `Moved "${byId.get(moved)?.title}" to position ${ids.indexOf(moved) + 1} in ${category}. ${kind === "faq" ? "/faq" : "/services"} shows the new order.`,
+        text: `Moved "${byId.get(moved)?.title}" to position ${ids.indexOf(moved) + 1} in ${category}. ${{ faq: "/faq", service: "/services", plan: "/pricing" }[kind]} shows the new order.`,
       });
     } catch (e) {
       setEntries(before);

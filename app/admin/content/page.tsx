@@ -14,6 +14,7 @@ const kindTabs = [
   { kind: "faq", label: "FAQ", one: "FAQ entry" },
   { kind: "service", label: "Services", one: "service" },
   { kind: "story", label: "Customer stories", one: "customer story" },
+  { kind: "plan", label: "Plans", one: "plan" },
   { kind: "page", label: "Pages", one: "page" },
 ] as const;
 const statuses = [
@@ -48,11 +49,7 @@ export default async function ContentPage({
           </Link>
           {kind !== "page" && (
             <Link href={`/admin/content/${kind}/new`} className={buttonClass}>
-              New{" "}
-              {kindTabs
-                .find((t) => t.kind === kind)
-                ?.label.replace(/s$/, "")
-                .toLowerCase()}
+              New {kindTabs.find((t) => t.kind === kind)?.one}
             </Link>
           )}
         </div>
@@ -98,7 +95,7 @@ export default async function ContentPage({
       <p className="mt-3 text-sm text-zinc-700 dark:text-zinc-300">
         {items.length} of {total} shown
       </p>
-      {(kind === "faq" || kind === "service") && status === "all" && !q ? (
+      {(kind === "faq" || kind === "service" || kind === "plan") && status === "all" && !q ? (
         <FaqOrder
           kind={kind}
           items={items.map((i) => ({

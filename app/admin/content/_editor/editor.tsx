@@ -10,6 +10,7 @@ import {
   type GlossaryDraft,
   type HomeCopy,
   type PageDraft,
+  type PlanDraft,
   type PostDraft,
   publishSchemas,
   type ServiceDraft,
@@ -29,6 +30,7 @@ import {
   ServiceFields,
   StoryFields,
 } from "./kind-fields";
+import { type PlanFacts, PlanFields } from "./plan-fields";
 import { PreviewPane } from "./preview-pane";
 import { Revisions } from "./revisions";
 import { SchedulePanel } from "./schedule";
@@ -80,6 +82,8 @@ export function ContentEditor({ initial }: { initial: Item }) {
     unpublishAt: initial.unpublishAt,
   });
   const [savedAt, setSavedAt] = useState<Date | null>(initial.savedAt);
+  // What the server says beside the draft (a plan's subscribers), refreshed after a publish.
+  const [facts, setFacts] = useState(initial.facts);
   const dataRef = useRef(data);
   const versionRef = useRef(version);
   const dirtyRef = useRef(false);
@@ -174,6 +178,7 @@ export function ContentEditor({ initial }: { initial: Item }) {
     setData(item.data);
     setVersion(item.version);
     setSavedAt(item.savedAt);
+    setFacts(item.facts);
     setStatus({
       isPublished: item.isPublished,
       hasUnpublishedChanges: item.hasUnpublishedChanges,
@@ -191,6 +196,7 @@ export function ContentEditor({ initial }: { initial: Item }) {
       const result = await publish.mutateAsync({ kind, id, version: versionRef.current });
       setStatus((s) => ({ ...s, isPublished: true, hasUnpublishedChanges: false, publishAt: null }));
       setFlash({ tone: "success", text: "Published — the public page shows it now.", href: result.path ?? undefined });
+      void reloadLatest().then((item) => setFacts(item.facts));
     } catch (error) {
       const e = error as ClientError;
       setServerIssues(issuesByPath(e.data?.issues ?? []));
@@ -215,6 +221,7 @@ export function ContentEditor({ initial }: { initial: Item }) {
     faq: "FAQ entry",
     service: "Service",
     story: "Customer story",
+    plan: "Plan",
     page: "Page",
   }[kind];
   const page = kind === "page" ? (data as PageDraft) : null;
@@ -230,7 +237,9 @@ export function ContentEditor({ initial }: { initial: Item }) {
           ? (data as ServiceDraft).name
           : kind === "story"
             ? (data as StoryDraft).customer
-            : (data as FaqDraft).question;
+            : kind === "plan"
+              ? (data as PlanDraft).name
+              : (data as FaqDraft).question;
 
   return (
     <div>
@@ -339,9 +348,12 @@ export function ContentEditor({ initial }: { initial: Item }) {
           {kind === "faq" && <FaqFields data={data as FaqDraft} set={set} errors={errors} />}
           {kind === "service" && <ServiceFields data={data as ServiceDraft} set={set} errors={errors} />}
           {kind === "story" && <StoryFields data={data as StoryDraft} set={set} errors={errors} />}
+          {kind === "plan" && (
+            <PlanFields data={data as PlanDraft} set={set} errors={errors} facts={facts as PlanFacts | null} />
+          )}
           {page?.page === "home" && <HomeCopyFields data={data as HomeCopy} set={set} errors={errors} />}
           {page?.page === "about" && <AboutCopyFields data={data as AboutCopy} set={set} errors={errors} />}
-          {kind !== "faq" && (
+          {kind !== "faq" && kind !== "plan" && (
             <SeoPanel
               data={data as GlossaryDraft}
               set={set}

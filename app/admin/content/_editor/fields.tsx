@@ -49,7 +49,7 @@ export function TextField(props: {
   );
 }
 
-/** Comma-separated list edited as text (tags, related terms). */
+/** A list edited as text: comma-separated (tags, related terms), or one entry per line (`perLine`). */
 export function ListField(props: {
   id: string;
   label: string;
@@ -57,9 +57,10 @@ export function ListField(props: {
   onChange: (value: string[]) => void;
   error?: string;
   hint?: string;
+  perLine?: boolean;
 }) {
   // The text is kept as typed ("seo, "), the list without empty entries.
-  const [text, setText] = useState(props.value.join(", "));
+  const [text, setText] = useState(props.value.join(props.perLine ? "\n" : ", "));
   return (
     <TextField
       id={props.id}
@@ -69,14 +70,15 @@ export function ListField(props: {
         setText(v);
         props.onChange(
           v
-            .split(",")
+            .split(props.perLine ? "\n" : ",")
             .map((s) => s.trim())
             .filter(Boolean),
         );
       }}
       error={props.error}
       hint={props.hint}
-      isOptional
+      textarea={props.perLine}
+      isOptional={!props.perLine}
     />
   );
 }

@@ -14,6 +14,7 @@ const labels = {
   faq: { one: "FAQ entry", name: "Question", field: "question" },
   service: { one: "service", name: "Name", field: "name" },
   story: { one: "customer story", name: "Customer", field: "customer" },
+  plan: { one: "plan", name: "Name", field: "name" },
 } as const;
 
 const slugify = (s: string) =>
@@ -45,9 +46,7 @@ export function NewItemForm({ kind }: { kind: Exclude<StudioKind, "page"> }) {
         if (created) router.push(`/admin/content/${kind}/${created.id}`);
       }}
     >
-      <h1 className="text-3xl font-bold tracking-tight">
-        New {kind === "post" ? "blog post" : kind === "faq" ? "FAQ entry" : "glossary term"}
-      </h1>
+      <h1 className="text-3xl font-bold tracking-tight">New {labels[kind].one}</h1>
       <TextField
         id="new-name"
         label={labels[kind].name}
@@ -58,11 +57,15 @@ export function NewItemForm({ kind }: { kind: Exclude<StudioKind, "page"> }) {
       {kind !== "faq" && (
         <TextField
           id="new-slug"
-          label="Address (slug)"
+          label={kind === "plan" ? "Identifier" : "Address (slug)"}
           value={effectiveSlug}
           onChange={setSlug}
           error={issues.find((i) => i.path === "data.slug")?.message}
-          hint="Lowercase letters, digits and dashes."
+          hint={
+            kind === "plan"
+              ? "Lowercase letters, digits and dashes. Checkout links name it, so it cannot change later."
+              : "Lowercase letters, digits and dashes."
+          }
         />
       )}
       {create.error && issues.length === 0 && (

@@ -1,0 +1,2 @@
+-- Plans are edited in the content studio (drafts, revisions, scheduled publishing).
+ALTER TYPE "ContentKind" ADD VALUE 'PLAN';
