@@ -64,7 +64,7 @@ export default defineConfig({
       TRUSTED_PROXIES: "127.0.0.1",
       // A second admin, so specs do not all sign in as admin@ (5 sign-in emails per address per 15 min).
       ADMIN_EMAILS:
-        "ops@atelier.example,qa@atelier.example,lead@atelier.example,editor@atelier.example,studio@atelier.example,media@atelier.example",
+        "ops@atelier.example,qa@atelier.example,lead@atelier.example,editor@atelier.example,studio@atelier.example,media@atelier.example,pricing@atelier.example",
       // Webhooks to a receiver the developer-platform spec starts on 127.0.0.1, retried quickly.
       WEBHOOK_ALLOW_LOOPBACK: "1",
       WEBHOOK_RETRY_BASE_MS: "1000",

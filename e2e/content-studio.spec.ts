@@ -193,3 +193,58 @@ test("the content list filters by status, and FAQ entries reorder from the keybo
   await expectNoAxeViolations(page);
   await page.screenshot({ path: "docs/screenshots/content-studio-faq-order.png", fullPage: false });
 });
+
+test("raising a plan's price in the studio changes /pricing for new customers, while a subscriber keeps their price", async ({
+  page,
+  browser,
+}) => {
+  // A client subscribes to Studio, monthly, at today's price.
+  const email = `keeper-${Date.now()}@client.example.com`;
+  const client = await (await browser.newContext()).newPage();
+  await signInByEmail(client, email, "/account");
+  await client.goto("/subscribe?plan=studio&interval=MONTH");
+  await client.getByRole("button", { name: "Continue to checkout" }).click();
+  await client.getByRole("button", { name: "Pay with test card" }).click();
+  await expect(client).toHaveURL(/\/portal\/billing\?welcome=1$/);
+  await expect(client.getByTestId("subscription-price")).toHaveText("$4,495 / month");
+
+  await signInByEmail(page, "pricing@atelier.example", "/admin/content?kind=plan");
+  await page.getByRole("link", { name: "Studio", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Studio" })).toBeVisible();
+  await expectEditorAccessible(page);
+  const monthly = page.getByLabel("Monthly price (USD)");
+  await expect(monthly).toHaveValue("4495");
+  // Validation beside the field as you type.
+  await monthly.fill("45 dollars");
+  await expect(page.getByText("Enter a price in dollars, such as 2495 or 2495.50.")).toBeVisible();
+  await monthly.fill("4,995");
+  // Before publishing, the editor says what the change does to the people already paying.
+  const impact = page.getByTestId("plan-impact");
+  await expect(impact).toContainText("The monthly price changes from $4,495 to $4,995 for new subscriptions.");
+  await expect(impact).toContainText(/subscribers? paying monthly keeps? the price/);
+  await expect(saveState(page)).toContainText("Saved");
+  const preview = page.frameLocator('iframe[title="Live preview of the public page"]');
+  await expect(preview.getByText("$4,995").first()).toBeVisible();
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  await expect(page.getByText("Published — the public page shows it now.")).toBeVisible();
+  await expect(impact).toBeHidden();
+
+  // New customers see the new price; the subscriber is billed what they signed up for, and is told so.
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto("/pricing");
+  await expect(visitor.getByText("$4,995").first()).toBeVisible();
+  await client.goto("/portal/billing");
+  await expect(client.getByTestId("subscription-price")).toContainText("$4,495");
+  await expect(client.getByTestId("subscription-price")).toContainText(
+    "Your price is kept; the plan is $4,995 for new subscriptions.",
+  );
+  await client.screenshot({ path: "test-results/plan-price-kept.png", fullPage: true });
+
+  // Put the price back for the other specs, the same way.
+  await monthly.fill("4495");
+  await expect(saveState(page)).toContainText("Saved");
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  await expect(page.getByText("Published — the public page shows it now.")).toBeVisible();
+  await visitor.goto("/pricing");
+  await expect(visitor.getByText("$4,495").first()).toBeVisible();
+});
