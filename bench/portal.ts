@@ -279,8 +279,8 @@ async function generate(prisma: { $executeRawUnsafe: (sql: string) => Promise<nu
     `INSERT INTO "Membership" (id, "workspaceId", "userId", role)
        SELECT 'bm' || w, 'bw' || w, 'bu' || w, 'OWNER' FROM generate_series(1, ${WORKSPACES}) w`,
     `INSERT INTO "Subscription" (id, "workspaceId", provider, "providerCustomerId", "providerSubscriptionId", "planSlug",
-       interval, status, "currentPeriodStart", "currentPeriodEnd", "providerVersion", "updatedAt")
-       SELECT 'bs' || w, 'bw' || w, 'test', 'cus_' || w, 'sub_' || w, 'starter', 'MONTH', 'ACTIVE', now(),
+       interval, "priceCents", status, "currentPeriodStart", "currentPeriodEnd", "providerVersion", "updatedAt")
+       SELECT 'bs' || w, 'bw' || w, 'test', 'cus_' || w, 'sub_' || w, 'starter', 'MONTH', 249500, 'ACTIVE', now(),
          now() + interval '30 days', 1, now() FROM generate_series(1, ${WORKSPACES}) w`,
     `INSERT INTO "DesignRequest" (id, "workspaceId", title, type, brief, status, position, "createdById",
        "activatedAt", "firstDeliveredAt", "completedAt", "createdAt", "updatedAt")
