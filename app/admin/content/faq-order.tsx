@@ -85,7 +85,7 @@ export function FaqOrder({ kind, items }: { kind: "faq" | "service" | "plan"; it
                       ⋮⋮
                     </span>
                     <Link
-                      href={`/admin/content/faq/${e.id}`}
+                      href={`/admin/content/${kind}/${e.id}`}
                       className="font-medium text-brand-700 hover:underline dark:text-brand-100"
                     >
                       {e.title}
