@@ -198,6 +198,7 @@ test("raising a plan's price in the studio changes /pricing for new customers, w
   page,
   browser,
 }) => {
+  test.slow(); // two people and a checkout
   // A client subscribes to Studio, monthly, at today's price.
   const email = `keeper-${Date.now()}@client.example.com`;
   const client = await (await browser.newContext()).newPage();
@@ -222,6 +223,7 @@ test("raising a plan's price in the studio changes /pricing for new customers, w
   const impact = page.getByTestId("plan-impact");
   await expect(impact).toContainText("The monthly price changes from $4,495 to $4,995 for new subscriptions.");
   await expect(impact).toContainText(/subscribers? paying monthly keeps? the price/);
+  await page.screenshot({ path: "test-results/plan-editor.png", fullPage: true });
   await expect(saveState(page)).toContainText("Saved");
   const preview = page.frameLocator('iframe[title="Live preview of the public page"]');
   await expect(preview.getByText("$4,995").first()).toBeVisible();
