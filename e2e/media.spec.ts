@@ -327,6 +327,27 @@ test("an editor picks a library image as a post's cover: alt text comes along, t
   await expect(cover.getByLabel("Or type a path")).toHaveValue("");
   await expect(cover.getByLabel("Alt text")).toHaveValue("");
   await expect(choose).toBeFocused();
+
+  // "Upload new" in the picker is the library's own uploader: the new image lands in the field.
+  await choose.click();
+  await dialog.getByRole("button", { name: "Upload new" }).click();
+  await dialog.getByLabel(/Image \(PNG, JPEG or WebP/).setInputFiles({
+    name: "Pricing Sketch.png",
+    mimeType: "image/png",
+    buffer: await sharp({ create: { width: 800, height: 500, channels: 3, background: "#3d405b" } })
+      .png()
+      .toBuffer(),
+  });
+  await page.screenshot({ path: ".data/test-results/media-picker-upload.png" });
+  await dialog.getByRole("button", { name: "Upload", exact: true }).click();
+  await expect(dialog.getByText("Describe the image for people who cannot see it (alt text).")).toBeVisible();
+  await dialog.getByLabel("Alt text (required)").fill("A pencil sketch of a pricing page");
+  await dialog.getByRole("button", { name: "Upload", exact: true }).click();
+  await expect(dialog).toBeHidden({ timeout: 20_000 });
+  await expect(cover.getByLabel("Or type a path")).toHaveValue(/^\/media\/[a-z0-9]+\/pricing-sketch\.png$/);
+  await expect(cover.getByLabel("Alt text")).toHaveValue("A pencil sketch of a pricing page");
+  await cover.screenshot({ path: ".data/test-results/image-field.png" });
+
   await cover.getByLabel("Or type a path").fill("/demo/services/web-design.webp");
   await cover.getByLabel("Alt text").fill("A two-window site mock-up");
   await expect

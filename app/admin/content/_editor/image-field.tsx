@@ -100,7 +100,7 @@ export function ImageField<D>(props: {
           )}
         </div>
       </div>
-      <div className="mt-3 grid gap-3 sm:grid-cols-2">
+      <div className="mt-3 space-y-3">
         <TextField
           id={id}
           label={named("Or type a path")}
