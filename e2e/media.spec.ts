@@ -229,6 +229,7 @@ test("an editor picks a library image as a post's cover: alt text comes along, t
   page,
   browser,
 }) => {
+  test.slow(); // two uploads, an autosave, a publish and the public page: a long journey on a busy machine
   const title = "Pricing page patterns that build trust";
   const libraryAlt = "A pricing table with three plans, the middle one highlighted";
   await signInByEmail(page, "media@atelier.example", "/admin/media");
