@@ -14,6 +14,15 @@ const shoot = async (page: Page, name: string) => {
 const largePng = () =>
   sharp("public/demo/customers/fernhollow-coffee-after.webp").png({ compressionLevel: 0 }).toBuffer();
 
+/** A one-colour PNG of the given size, as a file to upload. */
+const flatPng = async (name: string, width: number, height: number, background: string) => ({
+  name,
+  mimeType: "image/png",
+  buffer: await sharp({ create: { width, height, channels: 3, background } })
+    .png()
+    .toBuffer(),
+});
+
 /** The open dialog alone (the editor behind it has its own checks in content-studio.spec.ts). */
 async function expectDialogAccessible(page: Page) {
   const results = await new AxeBuilder({ page })
@@ -233,13 +242,9 @@ test("an editor picks a library image as a post's cover: alt text comes along, t
   const title = "Pricing page patterns that build trust";
   const libraryAlt = "A pricing table with three plans, the middle one highlighted";
   await signInByEmail(page, "media@atelier.example", "/admin/media");
-  await page.getByLabel(/Image \(PNG, JPEG or WebP/).setInputFiles({
-    name: "Pricing Cover.png",
-    mimeType: "image/png",
-    buffer: await sharp({ create: { width: 1200, height: 630, channels: 3, background: "#e07a5f" } })
-      .png()
-      .toBuffer(),
-  });
+  await page
+    .getByLabel(/Image \(PNG, JPEG or WebP/)
+    .setInputFiles(await flatPng("Pricing Cover.png", 1200, 630, "#e07a5f"));
   await page.getByLabel("Alt text (required)").fill(libraryAlt);
   await page.getByRole("button", { name: "Upload" }).click();
   await expect(page.getByText("Added pricing-cover.png to the library.")).toBeVisible({ timeout: 20_000 });
@@ -332,13 +337,9 @@ test("an editor picks a library image as a post's cover: alt text comes along, t
   // "Upload new" in the picker is the library's own uploader: the new image lands in the field.
   await choose.click();
   await dialog.getByRole("button", { name: "Upload new" }).click();
-  await dialog.getByLabel(/Image \(PNG, JPEG or WebP/).setInputFiles({
-    name: "Pricing Sketch.png",
-    mimeType: "image/png",
-    buffer: await sharp({ create: { width: 800, height: 500, channels: 3, background: "#3d405b" } })
-      .png()
-      .toBuffer(),
-  });
+  await dialog
+    .getByLabel(/Image \(PNG, JPEG or WebP/)
+    .setInputFiles(await flatPng("Pricing Sketch.png", 800, 500, "#3d405b"));
   await page.screenshot({ path: ".data/test-results/media-picker-upload.png" });
   await dialog.getByRole("button", { name: "Upload", exact: true }).click();
   await expect(dialog.getByText("Describe the image for people who cannot see it (alt text).")).toBeVisible();
