@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import sharp from "sharp";
 import { signInByEmail } from "./support/auth";
@@ -12,6 +13,24 @@ const shoot = async (page: Page, name: string) => {
 /** One of our mock-ups as an uncompressed PNG (~4.8 MB): big enough that the upload takes a visible while. */
 const largePng = () =>
   sharp("public/demo/customers/fernhollow-coffee-after.webp").png({ compressionLevel: 0 }).toBuffer();
+
+/** A one-colour PNG of the given size, as a file to upload. */
+const flatPng = async (name: string, width: number, height: number, background: string) => ({
+  name,
+  mimeType: "image/png",
+  buffer: await sharp({ create: { width, height, channels: 3, background } })
+    .png()
+    .toBuffer(),
+});
+
+/** The open dialog alone (the editor behind it has its own checks in content-studio.spec.ts). */
+async function expectDialogAccessible(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+    .include('[role="dialog"]')
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
 
 /** Every image on the page, scrolled into view, has loaded and says what it shows. */
 async function expectImagesLoaded(page: Page, atLeast: number) {
@@ -213,4 +232,131 @@ test("media library: upload with progress, alt text and focal point; an image in
   await page.getByRole("button", { name: "Yes, delete" }).click();
   await expect(page.getByText("No images yet.")).toBeVisible();
   expect((await page.request.get(path)).status()).toBe(404);
+});
+
+test("an editor picks a library image as a post's cover: alt text comes along, the page shows it, the library names the post", async ({
+  page,
+  browser,
+}) => {
+  test.slow(); // two uploads, an autosave, a publish and the public page: a long journey on a busy machine
+  const title = "Pricing page patterns that build trust";
+  const libraryAlt = "A pricing table with three plans, the middle one highlighted";
+  await signInByEmail(page, "media@atelier.example", "/admin/media");
+  await page
+    .getByLabel(/Image \(PNG, JPEG or WebP/)
+    .setInputFiles(await flatPng("Pricing Cover.png", 1200, 630, "#e07a5f"));
+  await page.getByLabel("Alt text (required)").fill(libraryAlt);
+  await page.getByRole("button", { name: "Upload" }).click();
+  await expect(page.getByText("Added pricing-cover.png to the library.")).toBeVisible({ timeout: 20_000 });
+
+  await page.goto(`/admin/content?kind=post&q=${encodeURIComponent("Pricing page")}`);
+  await page.getByRole("link", { name: title }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  const cover = page.getByRole("group", { name: /Cover image/ });
+  await expect(cover.getByText("No image")).toBeVisible();
+  const choose = cover.getByRole("button", { name: "Choose from library" });
+
+  // The picker is a dialog: Escape closes it and focus goes back to the button that opened it.
+  await choose.click();
+  const dialog = page.getByRole("dialog", { name: "Choose the cover image" });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(choose).toBeFocused();
+
+  // Search, choose, and the library's alt text comes along (the field had none).
+  await page.keyboard.press("Enter");
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel("Search images").fill("pricing table");
+  await dialog
+    .getByRole("list", { name: "Images" })
+    .getByRole("button", { name: /pricing-cover\.png/ })
+    .click();
+  await expect(dialog.getByLabel("Alt text for this use")).toHaveValue(libraryAlt);
+  await page.screenshot({ path: ".data/test-results/media-picker-open.png", fullPage: false });
+  await expectDialogAccessible(page);
+  await dialog.getByRole("button", { name: "Use this image" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(choose).toBeFocused();
+  const pathInput = cover.getByLabel("Or type a path");
+  await expect(pathInput).toHaveValue(/^\/media\/[a-z0-9]+\/pricing-cover\.png$/);
+  const path = await pathInput.inputValue();
+  await expect(cover.getByLabel("Alt text")).toHaveValue(libraryAlt);
+  await expect
+    .poll(() => cover.getByTestId("image-thumbnail").evaluate((el: HTMLImageElement) => el.naturalWidth))
+    .toBeGreaterThan(0);
+
+  // Alt text the editor wrote is never replaced by choosing again.
+  const ownAlt = "Our pricing table: three plans, the middle one picked most";
+  await cover.getByLabel("Alt text").fill(ownAlt);
+  await choose.click();
+  await dialog
+    .getByRole("list", { name: "Images" })
+    .getByRole("button", { name: /pricing-cover\.png/ })
+    .click();
+  await expect(dialog.getByLabel("Alt text for this use")).toHaveValue(ownAlt);
+  await expect(dialog.getByText("Your alt text is kept.")).toBeVisible();
+  await dialog.getByRole("button", { name: "Use this image" }).click();
+  await expect(cover.getByLabel("Alt text")).toHaveValue(ownAlt);
+
+  // Autosave and the live preview see the picked image like anything typed.
+  await expect(page.getByTestId("save-state")).toContainText("Saved");
+  const preview = page.frameLocator('iframe[title="Live preview of the public page"]');
+  await expect(preview.getByRole("img", { name: ownAlt })).toHaveAttribute("src", path);
+
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  await expect(page.getByText("Published — the public page shows it now.")).toBeVisible();
+
+  const reader = await browser.newPage();
+  await reader.goto("/blog/pricing-page-patterns-that-build-trust");
+  const shown = reader.getByRole("img", { name: ownAlt });
+  await expect(shown).toHaveAttribute("src", path);
+  await expect.poll(() => shown.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBe(1200);
+  await reader.close();
+
+  // The library says where the image is used and will not delete it.
+  await page.goto("/admin/media");
+  await page
+    .getByRole("list", { name: "Images" })
+    .getByRole("button", { name: /pricing-cover\.png/ })
+    .click();
+  const details = page.getByTestId("asset-details");
+  await expect(details.getByTestId("used-in")).toContainText(`the blog post “${title}”`);
+  await details.getByRole("button", { name: "Delete image" }).click();
+  await page.getByRole("button", { name: "Yes, delete" }).click();
+  await expect(details.getByRole("alert")).toContainText(`This image is still used in the blog post “${title}”`);
+
+  // Remove, then a path outside the library typed by hand: the draft keeps working with it.
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await cover.getByRole("button", { name: "Remove" }).click();
+  await expect(cover.getByLabel("Or type a path")).toHaveValue("");
+  await expect(cover.getByLabel("Alt text")).toHaveValue("");
+  await expect(choose).toBeFocused();
+
+  // "Upload new" in the picker is the library's own uploader: the new image lands in the field.
+  await choose.click();
+  await dialog.getByRole("button", { name: "Upload new" }).click();
+  await dialog
+    .getByLabel(/Image \(PNG, JPEG or WebP/)
+    .setInputFiles(await flatPng("Pricing Sketch.png", 800, 500, "#3d405b"));
+  await page.screenshot({ path: ".data/test-results/media-picker-upload.png" });
+  await dialog.getByRole("button", { name: "Upload", exact: true }).click();
+  await expect(dialog.getByText("Describe the image for people who cannot see it (alt text).")).toBeVisible();
+  await dialog.getByLabel("Alt text (required)").fill("A pencil sketch of a pricing page");
+  await dialog.getByRole("button", { name: "Upload", exact: true }).click();
+  await expect(dialog).toBeHidden({ timeout: 20_000 });
+  await expect(cover.getByLabel("Or type a path")).toHaveValue(/^\/media\/[a-z0-9]+\/pricing-sketch\.png$/);
+  await expect(cover.getByLabel("Alt text")).toHaveValue("A pencil sketch of a pricing page");
+  await cover.screenshot({ path: ".data/test-results/image-field.png" });
+
+  await cover.getByLabel("Or type a path").fill("/demo/services/web-design.webp");
+  await cover.getByLabel("Alt text").fill("A two-window site mock-up");
+  await expect
+    .poll(() => cover.getByTestId("image-thumbnail").evaluate((el: HTMLImageElement) => el.naturalWidth))
+    .toBeGreaterThan(0);
+  await cover.getByLabel("Or type a path").fill("not a path");
+  await expect(cover.getByText("Use a path on this site, such as /media/cover.png.")).toBeVisible();
+  await cover.getByLabel("Or type a path").fill("/demo/services/web-design.webp");
+  await expect(page.getByTestId("save-state")).toContainText("Saved");
 });

@@ -182,6 +182,69 @@ describeDb("media library", () => {
     expect((await refusal(designer.media.get({ id: asset.id }))).code).toBe("NOT_FOUND");
   });
 
+  it("names an image chosen in the content studio: in a draft before it is published, then on the page", async () => {
+    const designer = await callerFor(database.prisma, people.users.designer);
+    const studio = (await callerFor(database.prisma, people.users.admin)).contentStudio;
+    const { body } = await upload("studio-cover.png", solidPng(16, 9, [200, 80, 40]));
+    const asset = await designer.media.create({ fileId: body.id as string, alt: "An orange cover" });
+    const labels = async () => (await designer.media.get({ id: asset.id })).usedIn;
+
+    // The editor's picker fills the cover's path and alt text; autosave stores it as a draft.
+    const post = await database.prisma.blogPost.findFirstOrThrow({
+      where: { status: "PUBLISHED" },
+      select: { id: true },
+    });
+    const opened = await studio.item({ kind: "post", id: post.id });
+    const data = opened.data as Record<string, unknown>;
+    const title = data.title as string;
+    const saved = await studio.save({
+      kind: "post",
+      id: post.id,
+      baseVersion: opened.version,
+      data: { ...data, coverImage: asset.path, coverAlt: "An orange cover" } as never,
+    });
+    // The home page's social image, picked the same way in the page copy's editor.
+    const home = await database.prisma.pageCopy.findUniqueOrThrow({ where: { slug: "home" }, select: { id: true } });
+    const homeOpened = await studio.item({ kind: "page", id: home.id });
+    await studio.save({
+      kind: "page",
+      id: home.id,
+      baseVersion: homeOpened.version,
+      data: { ...(homeOpened.data as Record<string, unknown>), seoImage: asset.path, seoImageAlt: "Orange" } as never,
+    });
+    expect(await labels()).toEqual([
+      { label: `the draft of the blog post “${title}”`, href: `/admin/content/post/${post.id}` },
+      { label: "the draft of the page “Home”", href: `/admin/content/page/${home.id}` },
+    ]);
+    const refused = await refusal(designer.media.delete({ id: asset.id }));
+    expect(refused.code).toBe("CONFLICT");
+    expect(refused.message).toContain(`the draft of the blog post “${title}”`);
+
+    // Published, the post itself shows it: named once, as the post.
+    await studio.publish({ kind: "post", id: post.id, version: saved.version });
+    expect((await labels()).map((u) => u.label)).toEqual([`the blog post “${title}”`, "the draft of the page “Home”"]);
+
+    // A draft that drops it still leaves the published post using it until that is published too.
+    const next = await studio.save({
+      kind: "post",
+      id: post.id,
+      baseVersion: saved.version,
+      data: { ...data, coverImage: "", coverAlt: "" } as never,
+    });
+    const homeNow = await studio.item({ kind: "page", id: home.id });
+    await studio.save({
+      kind: "page",
+      id: home.id,
+      baseVersion: homeNow.version,
+      data: { ...(homeNow.data as Record<string, unknown>), seoImage: "", seoImageAlt: "" } as never,
+    });
+    expect((await labels()).map((u) => u.label)).toEqual([`the blog post “${title}”`]);
+    await studio.publish({ kind: "post", id: post.id, version: next.version });
+    expect(await labels()).toEqual([]);
+    await designer.media.delete({ id: asset.id });
+    expect(await database.prisma.mediaAsset.count({ where: { id: asset.id } })).toBe(0);
+  });
+
   it("lets only staff manage media, and anyone read the page images", async () => {
     for (const path of ["media.list", "media.get", "media.create", "media.update", "media.delete"])
       expect(expectedAccess[path], path).toBe("----YY");

@@ -1,11 +1,13 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Image from "next/image";
-import { useState } from "react";
-import { inputClass, Notice } from "../../_components/ui";
+import { useId, useState } from "react";
+import { Dialog } from "../../_components/dialog";
+import { buttonClass, inputClass, Notice } from "../../_components/ui";
 import { useTRPC } from "../../_trpc/client";
 import type { RouterOutputs } from "../../_trpc/types";
+import { MediaUpload } from "./media-upload";
 
 export type MediaItem = RouterOutputs["media"]["list"]["items"][number];
 
@@ -90,41 +92,129 @@ export function MediaGrid({
 
 /**
  * Picks an image of the media library for a content field and hands back `{ src, alt }` — the path
- * and alt text the field stores. The alt text can be adjusted for this use before confirming.
+ * and alt text the field stores. The alt text starts as the field's own (`currentAlt`) when it has
+ * one, never overwritten unasked, else as the library's; it can be adjusted for this use.
  */
-export function MediaPicker({ onPick, onCancel }: { onPick: (image: PickedImage) => void; onCancel?: () => void }) {
+export function MediaPicker({
+  onPick,
+  currentAlt = "",
+}: {
+  onPick: (image: PickedImage) => void;
+  currentAlt?: string;
+}) {
   const [chosen, setChosen] = useState<MediaItem | null>(null);
   const [alt, setAlt] = useState("");
+  const altId = useId();
+  const hasOwnAlt = currentAlt.trim() !== "";
   return (
-    <div className="rounded-2xl border border-zinc-200 p-4 dark:border-zinc-800">
+    <div>
       <MediaGrid
         selectedId={chosen?.id}
         onSelect={(m) => {
           setChosen(m);
-          setAlt(m.alt);
+          setAlt(hasOwnAlt ? currentAlt : m.alt);
         }}
       />
       {chosen && (
-        <div className="mt-4 flex flex-wrap items-end gap-3">
-          <label className="min-w-64 flex-1 text-sm font-medium">
-            Alt text for this use
-            <input className={inputClass} value={alt} onChange={(e) => setAlt(e.target.value)} required />
-          </label>
-          <button
-            type="button"
-            className="rounded-xl bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-            disabled={!alt.trim()}
-            onClick={() => onPick({ src: chosen.path, alt: alt.trim() })}
-          >
-            Use this image
-          </button>
-          {onCancel && (
-            <button type="button" className="px-3 py-2 text-sm underline" onClick={onCancel}>
-              Cancel
+        <div className="sticky bottom-0 mt-4 border-t border-zinc-200 bg-white pt-4 dark:border-zinc-800 dark:bg-zinc-900">
+          <div className="flex flex-wrap items-end gap-3">
+            <div className="min-w-64 flex-1">
+              <label htmlFor={altId} className="text-sm font-medium">
+                Alt text for this use
+              </label>
+              <input id={altId} className={inputClass} value={alt} onChange={(e) => setAlt(e.target.value)} required />
+            </div>
+            <button
+              type="button"
+              className={buttonClass}
+              disabled={!alt.trim()}
+              onClick={() => onPick({ src: chosen.path, alt: alt.trim() })}
+            >
+              Use this image
             </button>
+          </div>
+          {!alt.trim() && (
+            <p className="mt-1 text-sm text-red-700 dark:text-red-400">
+              Describe the image for people who cannot see it (alt text).
+            </p>
+          )}
+          {hasOwnAlt && alt === currentAlt && currentAlt !== chosen.alt && (
+            <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
+              Your alt text is kept. The library describes this image as “{chosen.alt}”.{" "}
+              <button type="button" className="font-medium underline" onClick={() => setAlt(chosen.alt)}>
+                Use the library&apos;s text
+              </button>
+            </p>
           )}
         </div>
       )}
     </div>
+  );
+}
+
+type PickerView = "library" | "upload";
+
+/**
+ * "Choose from library" for one image field: a dialog with the searchable grid, or "Upload new",
+ * which adds the image to the library and uses it at once.
+ */
+export function MediaPickerDialog({
+  fieldLabel,
+  currentAlt,
+  onPick,
+  trigger,
+  open,
+  onOpenChange,
+}: {
+  fieldLabel: string;
+  currentAlt: string;
+  onPick: (image: PickedImage) => void;
+  trigger: React.ReactNode;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [view, setView] = useState<PickerView>("library");
+  const pick = (image: PickedImage) => {
+    onPick(image);
+    onOpenChange(false);
+  };
+  const tab = (value: PickerView, text: string) => (
+    <button
+      type="button"
+      aria-pressed={view === value}
+      onClick={() => setView(value)}
+      className={`rounded-lg px-3 py-1.5 text-sm font-medium ${view === value ? "bg-brand-600 text-white" : "hover:bg-zinc-100 dark:hover:bg-zinc-800"}`}
+    >
+      {text}
+    </button>
+  );
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        if (next) setView("library");
+        onOpenChange(next);
+      }}
+      trigger={trigger}
+      title={`Choose the ${fieldLabel.toLowerCase()}`}
+      description="Pick an image of the media library, or upload a new one into it."
+    >
+      <div className="mb-4 flex gap-2">
+        {tab("library", "Library")}
+        {tab("upload", "Upload new")}
+      </div>
+      {view === "library" ? (
+        <MediaPicker onPick={pick} currentAlt={currentAlt} />
+      ) : (
+        <MediaUpload
+          onAdded={(m) => {
+            void queryClient.invalidateQueries({ queryKey: trpc.media.list.pathKey() });
+            pick({ src: m.path, alt: currentAlt.trim() ? currentAlt : m.alt });
+          }}
+        />
+      )}
+    </Dialog>
   );
 }

@@ -130,9 +130,13 @@ export function ContentEditor({ initial }: { initial: Item }) {
           setSaveState("conflict");
         } else {
           dirtyRef.current = true;
-          setServerIssues(issuesByPath(e.data?.issues ?? []));
-          setSaveError(e.message);
-          setSaveState("error");
+          // Typed on while this save was refused: the newer text may fix it, so autosave tries that instead.
+          const isStale = dataRef.current !== sent;
+          if (!isStale) {
+            setServerIssues(issuesByPath(e.data?.issues ?? []));
+            setSaveError(e.message);
+          }
+          setSaveState(isStale ? "dirty" : "error");
         }
         return false;
       }

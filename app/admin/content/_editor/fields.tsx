@@ -6,7 +6,7 @@ import { inputClass } from "../../../_components/ui";
 /** A labelled text input or textarea with its message beside it (validation as you type). */
 export function TextField(props: {
   id: string;
-  label: string;
+  label: React.ReactNode;
   value: string;
   onChange: (value: string) => void;
   error?: string;

@@ -12,6 +12,7 @@ import type {
 import { glossaryCategories } from "@/server/glossary/schemas";
 import { inputClass, secondaryButtonClass } from "../../../_components/ui";
 import { ListField, TextField } from "./fields";
+import { ImageField } from "./image-field";
 import { MarkdownField } from "./markdown-field";
 
 type Errors = Record<string, string | undefined>;
@@ -19,6 +20,20 @@ interface Props<D> {
   data: D;
   set: (patch: Partial<D>) => void;
   errors: Errors;
+}
+
+/** The item's address; every kind with a page has one. */
+function SlugField({ base, data, set, errors }: Props<{ slug: string }> & { base: string }) {
+  return (
+    <TextField
+      id="f-slug"
+      label="Address (slug)"
+      value={data.slug}
+      onChange={(slug) => set({ slug })}
+      error={errors.slug}
+      hint={`${base}/${data.slug || "…"} — changing it keeps a permanent redirect from the old address.`}
+    />
+  );
 }
 
 const firstUnder = (errors: Errors, prefix: string) =>
@@ -44,14 +59,7 @@ export function GlossaryFields({ data, set, errors }: Props<GlossaryDraft>) {
           onChange={(pronunciation) => set({ pronunciation })}
           error={errors.pronunciation}
         />
-        <TextField
-          id="f-slug"
-          label="Address (slug)"
-          value={data.slug}
-          onChange={(slug) => set({ slug })}
-          error={errors.slug}
-          hint={`/glossary/${data.slug || "…"} — changing it keeps a permanent redirect from the old address.`}
-        />
+        <SlugField base="/glossary" {...{ data, set, errors }} />
         <div>
           <label htmlFor="f-category" className="text-sm font-medium">
             Category
@@ -156,14 +164,7 @@ export function PostFields({ data, set, errors }: Props<PostDraft>) {
         error={errors.title}
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          id="f-slug"
-          label="Address (slug)"
-          value={data.slug}
-          onChange={(slug) => set({ slug })}
-          error={errors.slug}
-          hint={`/blog/${data.slug || "…"} — changing it keeps a permanent redirect.`}
-        />
+        <SlugField base="/blog" {...{ data, set, errors }} />
         <TextField
           id="f-author"
           label="Author"
@@ -188,26 +189,14 @@ export function PostFields({ data, set, errors }: Props<PostDraft>) {
         error={errors.body}
         height={420}
       />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          id="f-cover"
-          label="Cover image (path)"
-          value={data.coverImage}
-          onChange={(coverImage) => set({ coverImage })}
-          error={errors.coverImage}
-          hint="A path on this site, such as /media/cover.png."
-          isOptional
-        />
-        <TextField
-          id="f-cover-alt"
-          label="Cover image alt text"
-          value={data.coverAlt}
-          onChange={(coverAlt) => set({ coverAlt })}
-          error={errors.coverAlt}
-          hint="Required to publish with a cover image."
-          isOptional
-        />
-      </div>
+      <ImageField
+        id="f-cover"
+        label="Cover image"
+        {...{ data, set, errors }}
+        pathKey="coverImage"
+        altKey="coverAlt"
+        altHint="Required to publish with a cover image."
+      />
       <ListField
         id="f-tags"
         label="Tags (separated by commas)"
@@ -253,14 +242,7 @@ export function ServiceFields({ data, set, errors }: Props<ServiceDraft>) {
     <div className="space-y-5">
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField id="f-name" label="Name" value={data.name} onChange={(name) => set({ name })} error={errors.name} />
-        <TextField
-          id="f-slug"
-          label="Address (slug)"
-          value={data.slug}
-          onChange={(slug) => set({ slug })}
-          error={errors.slug}
-          hint={`/services/${data.slug || "…"} — changing it keeps a permanent redirect.`}
-        />
+        <SlugField base="/services" {...{ data, set, errors }} />
       </div>
       <TextField
         id="f-summary"
@@ -285,26 +267,14 @@ export function ServiceFields({ data, set, errors }: Props<ServiceDraft>) {
         onChange={(deliverables) => set({ deliverables })}
         error={firstUnder(errors, "deliverables")}
       />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          id="f-image"
-          label="Image (path)"
-          value={data.imagePath}
-          onChange={(imagePath) => set({ imagePath })}
-          error={errors.imagePath}
-          hint="A path on this site, such as /demo/service.svg."
-          isOptional
-        />
-        <TextField
-          id="f-image-alt"
-          label="Image alt text"
-          value={data.imageAlt}
-          onChange={(imageAlt) => set({ imageAlt })}
-          error={errors.imageAlt}
-          hint="Required to publish with an image."
-          isOptional
-        />
-      </div>
+      <ImageField
+        id="f-image"
+        label="Image"
+        {...{ data, set, errors }}
+        pathKey="imagePath"
+        altKey="imageAlt"
+        altHint="Required to publish with an image."
+      />
     </div>
   );
 }
@@ -329,14 +299,7 @@ export function StoryFields({ data, set, errors }: Props<StoryDraft>) {
           onChange={(industry) => set({ industry })}
           error={errors.industry}
         />
-        <TextField
-          id="f-slug"
-          label="Address (slug)"
-          value={data.slug}
-          onChange={(slug) => set({ slug })}
-          error={errors.slug}
-          hint={`/customers/${data.slug || "…"} — changing it keeps a permanent redirect.`}
-        />
+        <SlugField base="/customers" {...{ data, set, errors }} />
         <ListField
           id="f-services"
           label="Services (slugs, separated by commas)"
@@ -416,40 +379,22 @@ export function StoryFields({ data, set, errors }: Props<StoryDraft>) {
         error={errors.body}
         height={360}
       />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          id="f-before"
-          label="Before image (path)"
-          value={data.beforePath}
-          onChange={(beforePath) => set({ beforePath })}
-          error={errors.beforePath}
-          isOptional
-        />
-        <TextField
-          id="f-before-alt"
-          label="Before image alt text"
-          value={data.beforeAlt}
-          onChange={(beforeAlt) => set({ beforeAlt })}
-          error={errors.beforeAlt}
-          isOptional
-        />
-        <TextField
-          id="f-after"
-          label="After image (path)"
-          value={data.imagePath}
-          onChange={(imagePath) => set({ imagePath })}
-          error={errors.imagePath}
-          isOptional
-        />
-        <TextField
-          id="f-after-alt"
-          label="After image alt text"
-          value={data.imageAlt}
-          onChange={(imageAlt) => set({ imageAlt })}
-          error={errors.imageAlt}
-          isOptional
-        />
-      </div>
+      <ImageField
+        id="f-before"
+        label="Before image"
+        {...{ data, set, errors }}
+        pathKey="beforePath"
+        altKey="beforeAlt"
+        altHint="The customer's old site. Required to publish with a before image."
+      />
+      <ImageField
+        id="f-after"
+        label="After image"
+        {...{ data, set, errors }}
+        pathKey="imagePath"
+        altKey="imageAlt"
+        altHint="The site after our work, also the story's card. Required to publish with it."
+      />
     </div>
   );
 }
@@ -471,13 +416,13 @@ const homeFields: { key: HomeKey; label: string; textarea?: boolean; isOptional?
   { key: "glossaryLink", label: "Glossary: link to /glossary" },
 ];
 
-/** The home page's copy; its images are chosen in the media library, its lists come from their own kinds. */
+/** The home page's copy; its lists come from their own kinds. */
 export function HomeCopyFields({ data, set, errors }: Props<HomeCopy>) {
   return (
     <div className="space-y-5">
       <p className="text-sm text-zinc-700 dark:text-zinc-300">
-        The words of the home page. Its images are set in the media library; services, stories, plans and questions come
-        from their own tabs.
+        The words of the home page and, below, its social image. The pictures in its sections are not edited here yet;
+        services, stories, plans and questions come from their own tabs.
       </p>
       {homeFields.map((f) => (
         <TextField

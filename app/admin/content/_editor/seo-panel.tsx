@@ -1,6 +1,7 @@
 "use client";
 
 import { TextField } from "./fields";
+import { ImageField } from "./image-field";
 
 interface Seo {
   seoTitle: string;
@@ -37,15 +38,6 @@ export function SeoPanel(props: {
           isOptional
         />
         <TextField
-          id="f-seo-image"
-          label="Social image (path)"
-          value={data.seoImage}
-          onChange={(seoImage) => set({ seoImage })}
-          error={errors.seoImage}
-          hint="Shown on shared links, e.g. /demo/og-backend.png."
-          isOptional
-        />
-        <TextField
           id="f-seo-description"
           label={`SEO description (${data.seoDescription.length}/160)`}
           value={data.seoDescription}
@@ -54,14 +46,15 @@ export function SeoPanel(props: {
           textarea
           isOptional
         />
-        <TextField
-          id="f-seo-image-alt"
-          label="Social image alt text"
-          value={data.seoImageAlt}
-          onChange={(seoImageAlt) => set({ seoImageAlt })}
-          error={errors.seoImageAlt}
-          hint="Required to publish with a social image."
-          isOptional
+      </div>
+      <div className="mt-4">
+        <ImageField
+          id="f-seo-image"
+          label="Social image"
+          {...{ data, set, errors }}
+          pathKey="seoImage"
+          altKey="seoImageAlt"
+          altHint="Shown on shared links (1200 × 630 works best). Required to publish with a social image."
         />
       </div>
       <div className="mt-5 grid gap-4 lg:grid-cols-2">
