@@ -102,7 +102,7 @@ export function HomeHeroVisual({ image }: { image: ContentImage | undefined }) {
       <SiteImage
         image={image}
         isPriority
-        sizes="(min-width: 1024px) 560px, (min-width: 640px) 90vw, 100vw"
+        sizes="(min-width: 1024px) 560px, calc(100vw - 2rem)"
         className="rounded-2xl"
       />
     </div>
@@ -139,8 +139,8 @@ export function Portfolio({ stories }: { stories: Story[] }) {
                   image={{ src: s.imagePath as string, alt: s.imageAlt ?? "" }}
                   sizes={
                     i < 2
-                      ? "(min-width: 1024px) 560px, (min-width: 768px) 45vw, 100vw"
-                      : "(min-width: 1024px) 360px, (min-width: 768px) 45vw, 100vw"
+                      ? "(min-width: 1024px) 560px, (min-width: 768px) calc(50vw - 1.75rem), calc(100vw - 2rem)"
+                      : "(min-width: 1024px) 360px, (min-width: 768px) calc(50vw - 1.75rem), calc(100vw - 2rem)"
                   }
                   className="transition-transform duration-300 group-hover:scale-[1.02]"
                 />
