@@ -5,6 +5,8 @@
 //
 // Environment: BENCH_LH_PAGES (comma-separated paths), BENCH_LH_PRESETS=mobile,desktop (default both), CHROMIUM_PATH (default /usr/bin/chromium),
 // BENCH_LH_BUDGET_S: no new run starts after this many seconds (default 170).
+// BENCH_LH_SAVE_REPORTS=1 also writes each full Lighthouse report (JSON) to bench/results/.
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { onInterrupt } from "./lib/cleanup";
 import { startServer } from "./lib/next-server";
@@ -48,6 +50,18 @@ interface AuditFinding {
   items: string[];
 }
 
+interface LcpElementDetails {
+  items?: { items?: { node?: { snippet?: string }; phase?: string; timing?: number }[] }[];
+}
+
+function lcpOf(details: unknown): PageResult["lcp"] {
+  const [elementTable, phaseTable] = (details as LcpElementDetails | undefined)?.items ?? [];
+  const phases = Object.fromEntries(
+    (phaseTable?.items ?? []).map((p) => [String(p.phase), Math.round(Number(p.timing))] as const),
+  );
+  return { element: elementTable?.items?.[0]?.node?.snippet, phases };
+}
+
 /** A short line per detail item: the console message, the failing element, the URL… */
 function describeItems(details: unknown): string[] {
   const raw = (details as { items?: unknown } | undefined)?.items;
@@ -71,6 +85,8 @@ interface PageResult {
   failing: Record<string, AuditFinding[]>;
   runWarnings: string[];
   nonLoopbackRequests: string[];
+  /** The LCP element and the time spent in each of its phases (TTFB, load delay, load time, render delay). */
+  lcp: { element?: string; phases: Record<string, number> };
   benchmarkIndex?: number;
   durationMs: number;
 }
@@ -80,6 +96,15 @@ async function main() {
   const { default: lighthouse, desktopConfig } = await import("lighthouse");
   const chromeLauncher = await import("chrome-launcher");
   const server = await startServer({ label: "lighthouse" });
+  // One request per page first: Lighthouse should see the page a visitor of a running site gets, not
+  // the first render after boot (modules loaded, database pool opened, caches filled). That cost is
+  // printed here instead of being folded into one page's TTFB.
+  for (const page of PAGES) {
+    const t0 = Date.now();
+    const res = await fetch(server.baseUrl + page);
+    await res.arrayBuffer();
+    console.log(`  warm-up ${page}: ${res.status} in ${Date.now() - t0} ms`);
+  }
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     chromeFlags: CHROME_FLAGS,
@@ -159,12 +184,24 @@ async function main() {
           failing,
           runWarnings: lhr.runWarnings,
           nonLoopbackRequests,
+          lcp: lcpOf(lhr.audits["largest-contentful-paint-element"]?.details),
           benchmarkIndex: lhr.environment?.benchmarkIndex,
           durationMs: Date.now() - t0,
         };
         results.push(result);
+        if (process.env.BENCH_LH_SAVE_REPORTS) {
+          const dir = path.join(import.meta.dirname, "results");
+          mkdirSync(dir, { recursive: true });
+          const name = `lighthouse-report-${preset}-${page.replace(/[^a-z0-9]+/gi, "_")}-${Date.now()}.json`;
+          writeFileSync(path.join(dir, name), JSON.stringify(lhr));
+        }
         console.log(
           `  ${preset.padEnd(7)} ${page}: ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(", ")} (${Math.round(result.durationMs / 1000)} s)`,
+        );
+        console.log(
+          `          LCP ${result.metrics.LCP} on ${result.lcp.element ?? "?"}: ${Object.entries(result.lcp.phases)
+            .map(([phase, ms]) => `${phase} ${ms} ms`)
+            .join(", ")}`,
         );
       }
     }

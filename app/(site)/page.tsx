@@ -90,7 +90,7 @@ export default async function HomePage() {
               {s.imagePath && (
                 <SiteImage
                   image={imageOf(s.imagePath, s.imageAlt) as NonNullable<ReturnType<typeof imageOf>>}
-                  sizes="(min-width: 1024px) 370px, (min-width: 640px) 45vw, 100vw"
+                  sizes="(min-width: 1024px) 370px, (min-width: 640px) calc(50vw - 1.5rem), calc(100vw - 2rem)"
                   className="border-b border-zinc-200 dark:border-zinc-800"
                 />
               )}

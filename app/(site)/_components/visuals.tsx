@@ -1,10 +1,12 @@
-import Image from "next/image";
+import { getImageProps } from "next/image";
 import Link from "next/link";
-import { staticVariants } from "@/prisma/seed-content/visuals";
-import { StaticVariantImage } from "./static-variant-image";
+import { preload } from "react-dom";
+import { staticVariants, variantPath } from "@/prisma/seed-content/visuals";
 
-// `isPriority` marks the page's LCP image: preloaded and fetched first (Next 16's `preload`, which
-// replaces `priority`); every other image loads lazily.
+// Server components only: next/image's <Image> is a client component and ships its JS to every page
+// that renders it, so these build plain <img> attributes with getImageProps() on the server instead.
+// `isPriority` marks the page's LCP image: fetched first and preloaded (what <Image preload> does);
+// every other image loads lazily.
 
 /** An image a content record points at: a library path ("/media/…") or a demo visual ("/demo/…"). */
 export interface ContentImage {
@@ -18,6 +20,42 @@ export interface ContentImage {
 // Mock-ups are 16:10 unless a record says otherwise; width/height only reserve the box (no shift).
 const MOCKUP = { width: 1600, height: 1000 };
 
+function siteImageProps({
+  image,
+  sizes,
+  isPriority,
+  className,
+}: {
+  image: ContentImage;
+  sizes: string;
+  isPriority: boolean;
+  className: string;
+}) {
+  const width = image.width ?? MOCKUP.width;
+  const widths = staticVariants[image.src];
+  const { props } = getImageProps({
+    src: image.src,
+    alt: image.alt,
+    width,
+    height: image.height ?? MOCKUP.height,
+    sizes,
+    // Demo mock-ups are pre-rendered at fixed widths (public/demo/…-<width>.webp): no optimizer.
+    unoptimized: Boolean(widths),
+    loading: isPriority ? "eager" : "lazy",
+    fetchPriority: isPriority ? "high" : undefined,
+    className: `h-auto w-full object-cover ${className}`,
+    style: image.objectPosition ? { objectPosition: image.objectPosition } : undefined,
+  });
+  if (widths) {
+    // The files that exist, each with its real width, so the browser picks the one the slot needs.
+    props.srcSet = [...widths.map((w) => `${variantPath(image.src, w)} ${w}w`), `${image.src} ${width}w`].join(", ");
+    props.sizes = sizes;
+  }
+  if (isPriority)
+    preload(props.src, { as: "image", imageSrcSet: props.srcSet, imageSizes: props.sizes, fetchPriority: "high" });
+  return props;
+}
+
 export function SiteImage({
   image,
   sizes,
@@ -29,35 +67,27 @@ export function SiteImage({
   isPriority?: boolean;
   className?: string;
 }) {
-  const widths = staticVariants[image.src];
-  if (widths)
-    return (
-      <StaticVariantImage
-        src={image.src}
-        widths={widths}
-        alt={image.alt}
-        width={image.width ?? MOCKUP.width}
-        height={image.height ?? MOCKUP.height}
-        sizes={sizes}
-        preload={isPriority}
-        fetchPriority={isPriority ? "high" : undefined}
-        className={`h-auto w-full object-cover ${className}`}
-        style={image.objectPosition ? { objectPosition: image.objectPosition } : undefined}
-      />
-    );
-  return (
-    <Image
-      src={image.src}
-      alt={image.alt}
-      width={image.width ?? MOCKUP.width}
-      height={image.height ?? MOCKUP.height}
-      sizes={sizes}
-      preload={isPriority}
-      fetchPriority={isPriority ? "high" : undefined}
-      className={`h-auto w-full object-cover ${className}`}
-      style={image.objectPosition ? { objectPosition: image.objectPosition } : undefined}
-    />
-  );
+  // biome-ignore lint/performance/noImgElement: next/image's attributes (getImageProps), without its client JS
+  return <img {...siteImageProps({ image, sizes, isPriority, className })} alt={image.alt} />;
+}
+
+/** An image at a fixed size (a wordmark, a portrait), lazily loaded: SVGs as they are, others resized 1×/2×. */
+export function FixedImage({
+  src,
+  alt,
+  width,
+  height,
+  className,
+}: {
+  src: string;
+  alt: string;
+  width: number;
+  height: number;
+  className: string;
+}) {
+  const { props } = getImageProps({ src, alt, width, height, className });
+  // biome-ignore lint/performance/noImgElement: next/image's attributes (getImageProps), without its client JS
+  return <img {...props} alt={alt} />;
 }
 
 /** A record's optional path + alt as an image, or null when it has none. */
@@ -72,7 +102,7 @@ export function HomeHeroVisual({ image }: { image: ContentImage | undefined }) {
       <SiteImage
         image={image}
         isPriority
-        sizes="(min-width: 1024px) 560px, (min-width: 640px) 90vw, 100vw"
+        sizes="(min-width: 1024px) 560px, calc(100vw - 2rem)"
         className="rounded-2xl"
       />
     </div>
@@ -109,8 +139,8 @@ export function Portfolio({ stories }: { stories: Story[] }) {
                   image={{ src: s.imagePath as string, alt: s.imageAlt ?? "" }}
                   sizes={
                     i < 2
-                      ? "(min-width: 1024px) 560px, (min-width: 768px) 45vw, 100vw"
-                      : "(min-width: 1024px) 360px, (min-width: 768px) 45vw, 100vw"
+                      ? "(min-width: 1024px) 560px, (min-width: 768px) calc(50vw - 1.75rem), calc(100vw - 2rem)"
+                      : "(min-width: 1024px) 360px, (min-width: 768px) calc(50vw - 1.75rem), calc(100vw - 2rem)"
                   }
                   className="transition-transform duration-300 group-hover:scale-[1.02]"
                 />
@@ -138,7 +168,13 @@ export function LogoStrip({ stories }: { stories: Story[] }) {
     >
       {withLogo.map((s) => (
         <li key={s.slug}>
-          <Image src={s.logoUrl as string} alt={s.customer} width={160} height={32} className="h-6 w-auto sm:h-8" />
+          <FixedImage
+            src={s.logoUrl as string}
+            alt={s.customer}
+            width={160}
+            height={32}
+            className="h-6 w-auto sm:h-8"
+          />
         </li>
       ))}
     </ul>
@@ -246,7 +282,7 @@ export function TeamGrid({ images }: { images: PageImage[] }) {
           const [name, role] = (p.caption ?? "").split(" — ");
           return (
             <li key={p.slot}>
-              <Image
+              <FixedImage
                 src={p.imagePath}
                 alt={p.imageAlt}
                 width={p.width}

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Image from "next/image";
 import Link from "next/link";
 import { cache } from "react";
 import { PreviewBanner } from "@/app/_components/preview-banner";
@@ -7,7 +6,7 @@ import { orMissing, publicApi } from "@/app/_trpc/public";
 import { renderMarkdown } from "@/server/content/markdown";
 import { previewStory } from "@/server/content-studio/public";
 import { Prose } from "../../../_components/prose";
-import { BeforeAfter, imageOf } from "../../_components/visuals";
+import { BeforeAfter, FixedImage, imageOf } from "../../_components/visuals";
 
 export const dynamicParams = true;
 export async function generateStaticParams() {
@@ -44,7 +43,7 @@ export default async function CustomerStoryPage({ params }: Props) {
         </Link>{" "}
         / {c.industry}
       </nav>
-      {c.logoUrl && <Image src={c.logoUrl} alt="" width={160} height={32} className="mt-6 h-8 w-auto" />}
+      {c.logoUrl && <FixedImage src={c.logoUrl} alt="" width={160} height={32} className="mt-6 h-8 w-auto" />}
       <h1 className="mt-4 text-4xl font-bold tracking-tight">{c.customer}</h1>
       <p className="mt-4 max-w-3xl text-xl text-zinc-700 dark:text-zinc-300">{c.summary}</p>
       <div className="mt-8">
