@@ -114,6 +114,7 @@ test("public pages show the studio's work: home, services, customer stories, her
 test("media library: upload with progress, alt text and focal point; an image in use cannot be deleted", async ({
   page,
 }) => {
+  test.slow(); // the upload is throttled to 1 MB/s so its progress can be seen: ~21 s of the budget
   await signInByEmail(page, "media@atelier.example", "/admin/media");
   await expect(page.getByRole("heading", { name: "Media library" })).toBeVisible();
   await expect(page.getByText("No images yet.")).toBeVisible();
