@@ -175,6 +175,7 @@ describeDb("tRPC fast path (server/http-node.ts) answers as the route handler do
   });
 
   it("a cross-site mutation is refused the same way (and a preview cookie gets the preview policy)", async () => {
+    // Served by the handler here; in the server a preview cookie leaves the request to Next (below).
     const { reference, fast, referenceBody, fastBody } = await both("/api/trpc/notifications.markAllRead", {
       method: "POST",
       body: "{}",
@@ -203,5 +204,8 @@ describe("which requests the fast path takes", () => {
     expect(isFastPathRequest("GET", "/api/trpc/..")).toBe(false);
     expect(isFastPathRequest("GET", "/api/trpc/")).toBe(false);
     expect(isFastPathRequest("GET", "/api/trpcx/plans.list")).toBe(false);
+    // Draft mode: Next validates (and clears a stale) preview cookie on every request.
+    expect(isFastPathRequest("GET", "/api/trpc/account.me", "a=1; __prerender_bypass=x")).toBe(false);
+    expect(isFastPathRequest("GET", "/api/trpc/account.me", "next-auth.session-token=abc")).toBe(true);
   });
 });

@@ -30,8 +30,11 @@ const APPENDABLE = new Set(["set-cookie", "www-authenticate", "proxy-authenticat
 const FRAMING = new Set(["content-length", "content-encoding", "transfer-encoding"]);
 const gzip = promisify(zlib.gzip);
 
-export function isFastPathRequest(method: string | undefined, url: string | undefined): boolean {
-  if (method !== "GET" || !url) return false;
+/** Draft mode's cookies: Next checks them on every request (and clears a stale one), so Next answers those. */
+const PREVIEW_COOKIE = /(?:^|;)\s*(?:__prerender_bypass|__next_preview_data)=/;
+
+export function isFastPathRequest(method: string | undefined, url: string | undefined, cookie?: string): boolean {
+  if (method !== "GET" || !url || PREVIEW_COOKIE.test(cookie ?? "")) return false;
   const segment = TRPC_PATH.exec(url)?.[1];
   return segment !== undefined && segment !== "." && segment !== "..";
 }
@@ -112,7 +115,7 @@ export function installTrpcFastPath() {
   }
   const hasIncrementalCache = () => Boolean((globalThis as { __incrementalCache?: unknown }).__incrementalCache);
   (globalThis as Record<symbol, unknown>)[FAST_PATH] = (req: IncomingMessage, res: ServerResponse): boolean => {
-    if (!isFastPathRequest(req.method, req.url) || !hasIncrementalCache()) return false;
+    if (!isFastPathRequest(req.method, req.url, req.headers.cookie) || !hasIncrementalCache()) return false;
     metrics().trpcFastPath.inc();
     serveTrpcFromNode(req, res, { routeHeaders }).catch((error: unknown) => {
       // handleTrpcRequest turns every procedure error into a tRPC response; this is the writer failing.
