@@ -169,6 +169,12 @@ describeDb("tRPC fast path (server/http-node.ts) answers as the route handler do
     expect(ok.fastBody).toBe(ok.referenceBody);
     expectSameHeaders(ok.reference, ok.fast);
 
+    // httpBatchStreamLink's way of asking: whatever the route answers, the fast path answers too.
+    const streamed = await both(path, { headers: { cookie: "signed-in=1", "trpc-accept": "application/jsonl" } });
+    expect(streamed.fast.status).toBe(200);
+    expect(streamed.fast.headers.get("content-type")).toBe(streamed.reference.headers.get("content-type"));
+    expect(streamed.fastBody).toBe(streamed.referenceBody);
+
     const tooMany = await both(`/api/trpc/${Array(21).fill("plans.list").join(",")}?batch=1&input=%7B%7D`);
     expect(tooMany.fast.status).toBe(400);
     expect(tooMany.fastBody).toBe(tooMany.referenceBody);

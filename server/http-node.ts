@@ -78,10 +78,10 @@ export async function serveTrpcFromNode(req: IncomingMessage, res: ServerRespons
   const varies = [vary, response.headers.get("vary"), "Accept-Encoding"].filter(Boolean);
   res.setHeader("Vary", varies.join(", "));
   response.headers.forEach((value, name) => {
-    if (FRAMING.has(name) || name === "vary") return;
-    if (name === "set-cookie") for (const cookie of response.headers.getSetCookie()) res.appendHeader(name, cookie);
-    else if (APPENDABLE.has(name) || !res.hasHeader(name)) res.appendHeader(name, value);
+    if (FRAMING.has(name) || name === "vary" || name === "set-cookie") return;
+    if (APPENDABLE.has(name) || !res.hasHeader(name)) res.appendHeader(name, value);
   });
+  for (const cookie of response.headers.getSetCookie()) res.appendHeader("set-cookie", cookie);
 
   // A batch answered as a stream (trpc-accept: application/jsonl) is written as it comes.
   if (response.headers.get("content-type")?.includes("jsonl") && response.body) {
