@@ -9,6 +9,11 @@ export async function register() {
     const { installHttpObserver } = await import("./server/platform/metrics");
     installHttpObserver();
     const { serverEnv } = await import("./server/env");
+    if (serverEnv().TRPC_FASTPATH === "1" && !process.env.VERCEL) {
+      // Used only where the preload hook runs (npm start, the container image); Vercel keeps the route.
+      const { installTrpcFastPath } = await import("./server/http-node");
+      installTrpcFastPath();
+    }
     if (serverEnv().OTEL_EXPORTER_OTLP_ENDPOINT) {
       // Loaded only when traces go somewhere: the SDK costs start-up time and memory otherwise.
       const { registerOTel } = await import("@vercel/otel");

@@ -168,7 +168,7 @@ async function createBenchSessions(url: string, count: number) {
 async function startNginx(appPort: number): Promise<{ url: string; stop: () => Promise<void> } | null> {
   const binary = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((p) => fs.existsSync(p));
   if (!binary) return null;
-  const port = await freePort(BASE_PORT + 60);
+  const port = await freePort(BASE_PORT + 50);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "atelier-bench-nginx-"));
   // nginx's workers run as another user when started as root: they must reach the cache.
   fs.chmodSync(dir, 0o755);
@@ -251,6 +251,16 @@ async function startRawServer(databaseUrl: string): Promise<{ url: string; stop:
       stop();
     },
   };
+}
+
+/** "fast path" when /api/metrics counts requests the Node fast path answered, else Next's route handler. */
+async function trpcPath(baseUrl: string) {
+  const res = await fetch(`${baseUrl}/api/metrics`);
+  if (!res.ok) return `unknown (/api/metrics answered ${res.status})`;
+  const served = Number(/^atelier_trpc_fast_path_requests_total (\d+)/m.exec(await res.text())?.[1] ?? 0);
+  return served > 0
+    ? `the Node fast path (server/http-node.ts, ${served} warm-up calls)`
+    : "Next's route handler (app/api/trpc/[trpc]/route.ts)";
 }
 
 function ensureAppBuild() {
@@ -338,6 +348,9 @@ async function main() {
       const res = await fetch(url, { headers });
       if (res.status !== 200) throw new Error(`${url} answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
     }
+    // Which path answered the warm-up calls: the fast path counts what it serves (server/http-node.ts).
+    const trpcServedBy = await trpcPath(app.baseUrl);
+    console.log(`tRPC served by: ${trpcServedBy}`);
     let ipCounter = 0;
     const nextIp = () => {
       ipCounter++;
@@ -527,12 +540,12 @@ async function main() {
         goals.map((g) => [g.target, g.value, g.goal, g.met === null ? "—" : g.met ? "met" : "not met"]),
       ),
     );
-    console.log(`\nPage cache header on the warm-up: ${pageCache ?? "(none)"}`);
+    console.log(`\nPage cache header on the warm-up: ${pageCache ?? "(none)"}. tRPC served by: ${trpcServedBy}.`);
     const file = writeResult(isSmoke ? "compare-smoke" : "compare", {
       benchmark: "compare",
       date: new Date().toISOString(),
       machine,
-      settings: { rounds: ROUNDS, durationSeconds: DURATION_S, connections: CONNECTIONS, hasProxy },
+      settings: { rounds: ROUNDS, durationSeconds: DURATION_S, connections: CONNECTIONS, hasProxy, trpcServedBy },
       staticFile,
       samples: Object.fromEntries(samples),
       firstLoadJs: { floor: floorJs, pages: appJs },

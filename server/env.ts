@@ -118,6 +118,8 @@ const serverSchema = z
           }
         }),
     ),
+    // The tRPC fast path (server/http-node.ts): queries answered without Next's router; 0 turns it off.
+    TRPC_FASTPATH: z.preprocess(emptyToUndefined, z.enum(["0", "1"]).default("1")),
     // The job runner (server/platform/jobs.ts). Resident runners poll; the cron route runs a bounded pass.
     JOBS_RUNNER: z.preprocess(emptyToUndefined, z.enum(["on", "off"]).optional()),
     JOBS_POLL_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(100).max(600_000).default(5_000)),

@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Loaded before Next (`node --require`, see scripts/serve.cjs and the Dockerfile); it wraps each
- * request Node's HTTP server receives, for two things Next gives no handle on:
+ * request Node's HTTP server receives, for what Next gives no handle on:
  *
  * 1. The socket's address, stamped in `x-atelier-peer` over anything a client sent. Next passes a
  *    client's X-Forwarded-For through untouched, so otherwise the one address nobody can forge
@@ -21,6 +21,9 @@
  *    `x-nextjs-cache`) leave Next with `s-maxage=31536000`: a CDN would serve a year-old copy after
  *    an edit. They get PAGE_CACHE_CONTROL instead: shared caches keep a page one second, then ask
  *    again with its ETag (a 304 while nothing changed), so an edit shows within a second.
+ * 6. The tRPC fast path. When the app has installed a handler (server/http-node.ts, unless
+ *    TRPC_FASTPATH=0), GET /api/trpc/<calls> goes to it instead of Next — inside this same wrapper, so
+ *    the request id, the peer address, the outage 503 and the metrics apply as they do to Next.
  */
 const http = require("node:http");
 const { randomUUID } = require("node:crypto");
@@ -32,6 +35,7 @@ const RETRY_AFTER_SECONDS = "30";
 const HOOK = Symbol.for("atelier.peerAddressHook");
 const STATE = Symbol.for("atelier.requestState");
 const HTTP_OBSERVER = Symbol.for("atelier.httpObserver");
+const TRPC_FAST_PATH = Symbol.for("atelier.trpcFastPath");
 const REQUEST_ID_HEADER = "x-request-id";
 const PATH_HEADER = "x-atelier-path";
 const REQUEST_ID = /^[\w.-]{8,128}$/;
@@ -97,6 +101,11 @@ if (!(/** @type {any} */ (globalThis)[HOOK])) {
       }
       return writeHead.apply(this, /** @type {any} */ ([status, ...rest]));
     };
-    return requests.run(state, () => emit.apply(this, /** @type {any} */ ([event, ...args])));
+    return requests.run(state, () => {
+      const fastPath = /** @type {any} */ (globalThis)[TRPC_FAST_PATH];
+      // It answers and says so, or declines (another method, another path shape, not ready yet) and Next answers.
+      if (typeof fastPath === "function" && req.url?.startsWith("/api/trpc/") && fastPath(req, res)) return true;
+      return emit.apply(this, /** @type {any} */ ([event, ...args]));
+    });
   };
 }

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
 import { type Db, openedDatabase } from "./db";
 
 /**
@@ -12,6 +12,7 @@ interface Metrics {
   registry: Registry;
   httpDuration: Histogram<"method" | "route" | "status">;
   trpcDuration: Histogram<"procedure" | "type" | "outcome">;
+  trpcFastPath: Counter;
 }
 
 const SECONDS_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
@@ -33,6 +34,11 @@ function createMetrics(): Metrics {
     help: "tRPC procedure calls (HTTP and server-rendered), by procedure, type and outcome.",
     labelNames: ["procedure", "type", "outcome"] as const,
     buckets: SECONDS_BUCKETS,
+    registers: [registry],
+  });
+  const trpcFastPath = new Counter({
+    name: "atelier_trpc_fast_path_requests_total",
+    help: "/api/trpc requests answered by the Node fast path (server/http-node.ts) instead of Next's route handler.",
     registers: [registry],
   });
   new Gauge({
@@ -88,7 +94,7 @@ function createMetrics(): Metrics {
       }
     },
   });
-  return { registry, httpDuration, trpcDuration };
+  return { registry, httpDuration, trpcDuration, trpcFastPath };
 }
 
 /** Jobs by status and the age of the oldest due queued job, for the queue gauges. */
