@@ -48,7 +48,9 @@ function Queue({ workspaceId }: { workspaceId: string }) {
   });
   const services = useQuery(trpc.services.list.queryOptions());
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.requests.list.queryKey({ workspaceId }) });
-  const create = useMutation(trpc.requests.create.mutationOptions({ onSuccess: refresh }));
+  // Not awaited: the form is reset first (the call's onSuccess), then the list shows the new request —
+  // otherwise the reset could land after someone already started typing the next one.
+  const create = useMutation(trpc.requests.create.mutationOptions({ onSuccess: () => void refresh() }));
   const reorder = useMutation(trpc.requests.reorder.mutationOptions({ onSettled: refresh }));
   const [dragged, setDragged] = useState<string | null>(null);
   const uploads = useAttachmentUploads();
