@@ -4,17 +4,16 @@
 // target with its value, the goal and met / not met. Never fails on numbers.
 // Run: npm run bench:compare [-- --smoke] [-- --cpu-prof] (docs: bench/README.md)
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
-import pg from "pg";
 import { onInterrupt } from "./lib/cleanup";
 import { buildFloorApp, nextVersion } from "./lib/floor-app";
 import { freePort, type RunningServer, rssMiB, startServer } from "./lib/next-server";
 import { benchServerUrl, createScratchDatabase } from "./lib/scratch-database";
+import { createBenchSessions } from "./lib/sessions";
 import { machineInfo, markdownTable, writeResult } from "./lib/stats";
 
 const argv = process.argv.slice(2);
@@ -139,30 +138,6 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 const round2 = (n: number) => Math.round(n * 100) / 100;
-
-async function createBenchSessions(url: string, count: number) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  const tokens: string[] = [];
-  try {
-    for (let i = 0; i < count; i++) {
-      const userId = `bench_user_${i}`;
-      const token = randomBytes(24).toString("hex");
-      await client.query(
-        `INSERT INTO "User" (id, email, name, "updatedAt") VALUES ($1, $2, $3, now()) ON CONFLICT DO NOTHING`,
-        [userId, `bench-${i}@example.test`, `Bench ${i}`],
-      );
-      await client.query(
-        `INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, now() + interval '1 day')`,
-        [`bench_session_${i}`, token, userId],
-      );
-      tokens.push(token);
-    }
-  } finally {
-    await client.end();
-  }
-  return tokens;
-}
 
 /** nginx with the repository's config (deploy/nginx/nginx.conf) in front of the app, when nginx is installed. */
 async function startNginx(appPort: number): Promise<{ url: string; stop: () => Promise<void> } | null> {
