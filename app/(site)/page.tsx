@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
-import { previewPageCopy } from "@/server/content-studio/public";
+import { previewHeroImage, previewPageCopy } from "@/server/content-studio/public";
 import { JsonLd } from "../_components/json-ld";
 import { PreviewBanner } from "../_components/preview-banner";
 import { absoluteUrl, formatPrice } from "../_components/site";
@@ -34,7 +34,8 @@ export default async function HomePage() {
     api.faq.list({}),
     api.media.pageImages({ page: "home" }),
   ]);
-  const hero = images.find((i) => i.slot === "hero");
+  // In the studio's preview, the hero picture the draft chose.
+  const hero = preview ? await previewHeroImage(preview) : images.find((i) => i.slot === "hero");
   const faqTeaser = faq.groups.flatMap((g) => g.items).slice(0, 4);
 
   return (

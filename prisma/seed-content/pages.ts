@@ -1,4 +1,7 @@
 import type { AboutCopy, HomeCopy } from "../../server/content-studio/schemas";
+import { pageImages } from "./visuals";
+
+const seededHero = pageImages.find((i) => i.page === "home" && i.slot === "hero");
 
 /**
  * The copy of the home page and /about as it was hard-coded before the studio: seeded into PageCopy
@@ -20,6 +23,8 @@ export const homeCopy: HomeCopy = {
   faqLink: "All questions",
   glossaryHeading: "From the web design glossary",
   glossaryLink: "Browse the glossary",
+  heroImage: seededHero?.src ?? "",
+  heroImageAlt: seededHero?.alt ?? "",
   seoTitle: "",
   seoDescription: "",
   seoImage: "",

@@ -814,6 +814,24 @@ export function pageCopyOf(slug: CopyPage, fields: unknown): PageDraft {
   return parsed.success ? parsed.data : pageCopies[slug];
 }
 
+/** The home page's hero picture as PageImage keeps it (the row the page renders). */
+const HERO = { page: "home", slot: "hero" } as const;
+
+/** An image's pixel size: a library image's own, or the current hero's when the path did not change. */
+async function imageSize(db: Db, path: string) {
+  const asset = await db.mediaAsset.findFirst({ where: { path }, select: { width: true, height: true } });
+  if (asset) return asset;
+  const current = await db.pageImage.findUnique({ where: { page_slot: HERO } });
+  return current?.imagePath === path ? { width: current.width, height: current.height } : null;
+}
+
+/** The copy with the hero picture the page shows now (PageImage), whatever the copy's JSON says. */
+export async function withHeroImage(db: Db, copy: PageDraft): Promise<PageDraft> {
+  if (copy.page !== "home") return copy;
+  const hero = await db.pageImage.findUnique({ where: { page_slot: HERO } });
+  return { ...copy, heroImage: hero?.imagePath ?? "", heroImageAlt: hero?.imageAlt ?? "" };
+}
+
 /** The home page and /about: fixed items (seeded, never created or unpublished), one JSON row each. */
 const page: StudioKindDefinition<PageDraft> = {
   db: "PAGE",
@@ -838,7 +856,7 @@ const page: StudioKindDefinition<PageDraft> = {
     return {
       isPublished: row.status === "PUBLISHED",
       title: pageLabels[row.slug],
-      data: pageCopyOf(row.slug, row.fields),
+      data: await withHeroImage(db, pageCopyOf(row.slug, row.fields)),
     };
   },
   blank: () => pageCopies.home,
@@ -846,11 +864,25 @@ const page: StudioKindDefinition<PageDraft> = {
     throw new DomainError("BAD_REQUEST", "The site's pages are fixed: edit the home page or /about instead.");
   },
   async apply(tx, id, data) {
-    const { page: slug, ...fields } = data;
     const row = await tx.pageCopy.findUniqueOrThrow({ where: { id }, select: { slug: true } });
-    if (row.slug !== slug) throw new DomainError("BAD_REQUEST", "This copy belongs to another page.");
+    if (row.slug !== data.page) throw new DomainError("BAD_REQUEST", "This copy belongs to another page.");
+    if (data.page === "about") {
+      const { page: _, ...fields } = data;
+      await tx.pageCopy.update({ where: { id }, data: { fields } });
+      return [cacheTags.pageCopy("about")];
+    }
+    const { page: _, heroImage, heroImageAlt, ...fields } = data;
     await tx.pageCopy.update({ where: { id }, data: { fields } });
-    return [cacheTags.pageCopy(slug)];
+    // The hero picture is the PageImage row the home page renders (sizes known: check() made sure).
+    const size = heroImage ? await imageSize(tx, heroImage) : null;
+    if (heroImage && size)
+      await tx.pageImage.upsert({
+        where: { page_slot: HERO },
+        create: { ...HERO, imagePath: heroImage, imageAlt: heroImageAlt.trim(), ...size },
+        update: { imagePath: heroImage, imageAlt: heroImageAlt.trim(), ...size },
+      });
+    else if (!heroImage) await tx.pageImage.deleteMany({ where: HERO });
+    return [cacheTags.pageCopy("home"), cacheTags.pageImages("home")];
   },
   async setPublished(tx, id, isPublished, data) {
     if (!isPublished)
@@ -862,6 +894,14 @@ const page: StudioKindDefinition<PageDraft> = {
     const row = await db.pageCopy.findUnique({ where: { id }, select: { slug: true } });
     const problems: Problem[] =
       row && row.slug !== data.page ? [{ path: ["page"], message: "This copy belongs to another page." }] : [];
+    if (data.page === "home" && data.heroImage.trim()) {
+      problems.push(...altProblems(data.heroImage, data.heroImageAlt, "heroImageAlt", "hero picture"));
+      if (!(await imageSize(db, data.heroImage)))
+        problems.push({
+          path: ["heroImage"],
+          message: "Choose the hero picture from the media library (the page needs its size to lay it out).",
+        });
+    }
     return [...problems, ...altProblems(data.seoImage, data.seoImageAlt, "seoImageAlt", "social image")];
   },
   // A revision is always one page's whole copy; the schema drops fields another page's blank added.

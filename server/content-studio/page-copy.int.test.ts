@@ -83,6 +83,58 @@ describeDb("content studio: the home page's and /about's copy", () => {
     expect((await (await callerFor(database.prisma)).pages.about()).heading).toBe(aboutCopy.heading);
   });
 
+  it("publishes the hero picture chosen from the library to the home page; a picture of unknown size or without alt text is refused", async () => {
+    const studio = (await admin()).contentStudio;
+    const visitor = await callerFor(database.prisma);
+    const id = await idOf("home");
+    const asset = await database.prisma.mediaAsset.create({
+      data: {
+        path: "/media/hero-test/studio-at-work.webp",
+        fileName: "studio-at-work.webp",
+        mime: "image/webp",
+        size: 1000,
+        width: 1400,
+        height: 1000,
+        alt: "Two designers at a wall of printed layouts",
+        file: {
+          create: {
+            storageKey: "media/hero-test",
+            originalName: "studio-at-work.webp",
+            mime: "image/webp",
+            size: 1000,
+            sha256: "0".repeat(64),
+          },
+        },
+      },
+    });
+    const opened = await studio.item({ kind: "page", id });
+    expect((opened.data as typeof homeCopy).heroImage).toBe(homeCopy.heroImage);
+    const save = async (patch: Partial<typeof homeCopy>, baseVersion: number) =>
+      studio.save({ kind: "page", id, baseVersion, data: { ...(opened.data as typeof homeCopy), ...patch } });
+
+    const unknown = await save({ heroImage: "/demo/home/nowhere.webp" }, opened.version);
+    await expect(studio.publish({ kind: "page", id, version: unknown.version })).rejects.toThrow(
+      "Choose the hero picture from the media library",
+    );
+    const noAlt = await save({ heroImage: asset.path, heroImageAlt: " " }, unknown.version);
+    await expect(studio.publish({ kind: "page", id, version: noAlt.version })).rejects.toThrow(
+      "Describe the hero picture in its alt text.",
+    );
+    const good = await save({ heroImage: asset.path, heroImageAlt: asset.alt }, noAlt.version);
+    const before = invalidationLog.length;
+    await studio.publish({ kind: "page", id, version: good.version });
+    expect(invalidationLog.slice(before)).toEqual(expect.arrayContaining(["pages:copy:home", "pages:images:home"]));
+    expect(await visitor.media.pageImages({ page: "home" })).toEqual([
+      expect.objectContaining({ slot: "hero", imagePath: asset.path, imageAlt: asset.alt, width: 1400, height: 1000 }),
+    ]);
+    expect((await visitor.pages.home()).heroImage).toBe(asset.path);
+    // The copy's JSON never holds the picture: PageImage is the one place it is kept.
+    const row = await database.prisma.pageCopy.findUniqueOrThrow({ where: { id } });
+    expect(row.fields).not.toHaveProperty("heroImage");
+    // The library now names the home page as a use of the image.
+    await expect((await admin()).media.delete({ id: asset.id })).rejects.toThrow(/Home/);
+  });
+
   it("is for admins: a designer cannot edit the pages' copy", async () => {
     const designer = (await callerFor(database.prisma, people.users.designer)).contentStudio;
     await expect(designer.item({ kind: "page", id: await idOf("home") })).rejects.toMatchObject({ code: "FORBIDDEN" });

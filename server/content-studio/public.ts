@@ -7,6 +7,7 @@ import { getPost } from "../blog/service";
 import { cacheTags } from "../content/cache-tags";
 import { getCaseStudy } from "../customers/service";
 import { getTerm } from "../glossary/service";
+import { focalPoints } from "../media/service";
 import { listActivePlans } from "../plans/service";
 import { cachedRead } from "../platform/cache";
 import { db } from "../platform/db";
@@ -193,6 +194,30 @@ export async function previewPageCopy<P extends CopyPage>(
   const item = await previewable("page", page);
   if (!item || (item.data as { page?: string }).page !== page) return null;
   return { ...(item.data as P extends "home" ? HomeCopy : AboutCopy), isPreview: true };
+}
+
+/**
+ * The home page's hero picture as a draft chooses it, in the shape of `media.pageImages`; null when
+ * the draft has none or its size is not known (a library image's, or the published one's).
+ */
+export async function previewHeroImage(copy: HomeCopy) {
+  if (!copy.heroImage) return null;
+  const [asset, current, focal] = await Promise.all([
+    db().mediaAsset.findFirst({ where: { path: copy.heroImage }, select: { width: true, height: true } }),
+    db().pageImage.findUnique({ where: { page_slot: { page: "home", slot: "hero" } } }),
+    focalPoints(db(), [copy.heroImage]),
+  ]);
+  const size = asset ?? (current?.imagePath === copy.heroImage ? current : null);
+  if (!size) return null;
+  return {
+    slot: "hero",
+    imagePath: copy.heroImage,
+    imageAlt: copy.heroImageAlt,
+    caption: null,
+    width: size.width,
+    height: size.height,
+    objectPosition: focal.get(copy.heroImage) ?? null,
+  };
 }
 
 /**

@@ -207,6 +207,9 @@ export const homeCopyDraft = z.object({
   faqLink: text(40),
   glossaryHeading: text(120),
   glossaryLink: text(40),
+  /** The hero picture: read from and published to PageImage (home, hero), never kept in the copy's JSON. */
+  heroImage: imagePath,
+  heroImageAlt: alt,
   ...seo,
 });
 export type HomeCopy = z.infer<typeof homeCopyDraft>;

@@ -15,6 +15,8 @@ export const cacheTags = {
   plans: "plans",
   /** The editable copy of a fixed page (home, about). */
   pageCopy: (page: string) => `pages:copy:${page}`,
+  /** The PageImage rows of a page (home, hero-redesign, about). */
+  pageImages: (page: string) => `pages:images:${page}`,
   search: "search",
   redirects: "redirects",
 } as const;

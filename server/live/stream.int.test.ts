@@ -188,12 +188,15 @@ describeDb("live update stream (/api/live)", () => {
     expect(liveStreamsOf(user.id)).toBe(0);
   });
 
+  // Streams end on timers: on a loaded machine (CI beside a build) that takes longer than waitFor's 1 s default.
+  const SLOW = { timeout: 10_000, interval: 50 };
+
   it("sends heartbeats, renews itself after its lifetime, caps streams per person, and cleans up on disconnect", async () => {
     const { memberA } = people.users;
     const listenersBefore = bus.listenerCount();
     const beating = await open(memberA, { limits: { heartbeatMs: 20, maxLifetimeMs: 300 } });
-    await vi.waitFor(() => expect(beating.raw()).toContain(": ping"));
-    await vi.waitFor(() => expect(beating.isDone()).toBe(true));
+    await vi.waitFor(() => expect(beating.raw()).toContain(": ping"), SLOW);
+    await vi.waitFor(() => expect(beating.isDone()).toBe(true), SLOW);
     expect(beating.ends).toEqual(["renew"]);
 
     const limits = { maxStreamsPerUser: 2 };
@@ -206,18 +209,18 @@ describeDb("live update stream (/api/live)", () => {
     expect(liveStreamsOf(memberA.id)).toBe(2);
 
     first.close();
-    await vi.waitFor(() => expect(liveStreamsOf(memberA.id)).toBe(1));
+    await vi.waitFor(() => expect(liveStreamsOf(memberA.id)).toBe(1), SLOW);
     expect((await open(memberA, { limits })).response.status).toBe(200);
     for (const aborter of aborters.splice(0)) aborter.abort();
     await vi.waitFor(() => {
       expect(liveStreamsOf(memberA.id)).toBe(0);
       expect(bus.listenerCount()).toBe(listenersBefore);
-    });
+    }, SLOW);
 
     // A draining instance ends its streams and the browsers reconnect elsewhere at once.
     const draining = [await open(memberA), await open(people.users.ownerB)];
     endAllLiveStreams();
-    await vi.waitFor(() => expect(draining.every((d) => d.isDone())).toBe(true));
+    await vi.waitFor(() => expect(draining.every((d) => d.isDone())).toBe(true), SLOW);
     expect(draining.map((d) => d.ends)).toEqual([["renew"], ["renew"]]);
     expect(liveStreamsOf(memberA.id) + liveStreamsOf(people.users.ownerB.id)).toBe(0);
   });

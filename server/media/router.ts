@@ -7,7 +7,7 @@ import { createMedia, deleteMedia, getMedia, listMedia, pageImages, updateMedia 
 
 /** Public pages whose images are PageImage rows; also their cache tag's name. */
 export const imagePages = ["home", "hero-redesign", "about"] as const;
-export const pageImagesTag = (page: string) => `pages:images:${page}`;
+export const pageImagesTag = cacheTags.pageImages;
 
 const idSchema = z.string().trim().min(1, "Choose an image.").max(64, "That is not an image of the library.");
 const altSchema = z

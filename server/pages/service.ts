@@ -1,5 +1,5 @@
 import { pageCopies } from "../../prisma/seed-content/pages";
-import { pageCopyOf } from "../content-studio/kinds";
+import { pageCopyOf, withHeroImage } from "../content-studio/kinds";
 import type { AboutCopy, CopyPage, HomeCopy } from "../content-studio/schemas";
 import type { Db } from "../platform/db";
 
@@ -11,5 +11,9 @@ type CopyOf<P extends CopyPage> = P extends "home" ? HomeCopy : AboutCopy;
  */
 export async function publishedPageCopy<P extends CopyPage>(db: Db, page: P): Promise<CopyOf<P>> {
   const row = await db.pageCopy.findUnique({ where: { slug: page }, select: { fields: true, status: true } });
-  return (row && row.status === "PUBLISHED" ? pageCopyOf(page, row.fields) : pageCopies[page]) as CopyOf<P>;
+  // The home page's hero picture is the PageImage row the page renders.
+  return (await withHeroImage(
+    db,
+    row && row.status === "PUBLISHED" ? pageCopyOf(page, row.fields) : pageCopies[page],
+  )) as CopyOf<P>;
 }

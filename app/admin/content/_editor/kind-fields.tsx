@@ -399,7 +399,10 @@ export function StoryFields({ data, set, errors }: Props<StoryDraft>) {
   );
 }
 
-type HomeKey = Exclude<keyof HomeCopy, "page" | "seoTitle" | "seoDescription" | "seoImage" | "seoImageAlt">;
+type HomeKey = Exclude<
+  keyof HomeCopy,
+  "page" | "seoTitle" | "seoDescription" | "seoImage" | "seoImageAlt" | "heroImage" | "heroImageAlt"
+>;
 const homeFields: { key: HomeKey; label: string; textarea?: boolean; isOptional?: boolean }[] = [
   { key: "heroEyebrow", label: "Hero: line above the heading", isOptional: true },
   { key: "heroHeading", label: "Hero: heading" },
@@ -421,9 +424,17 @@ export function HomeCopyFields({ data, set, errors }: Props<HomeCopy>) {
   return (
     <div className="space-y-5">
       <p className="text-sm text-zinc-700 dark:text-zinc-300">
-        The words of the home page and, below, its social image. The pictures in its sections are not edited here yet;
-        services, stories, plans and questions come from their own tabs.
+        The words and the hero picture of the home page and, below, its social image. Services, stories (with their
+        pictures), plans and questions come from their own tabs.
       </p>
+      <ImageField
+        id="f-hero-image"
+        label="Hero picture"
+        {...{ data, set, errors }}
+        pathKey="heroImage"
+        altKey="heroImageAlt"
+        altHint="Beside the heading on every screen, and the page's largest picture. Required to publish with it."
+      />
       {homeFields.map((f) => (
         <TextField
           key={f.key}
