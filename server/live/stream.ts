@@ -43,6 +43,8 @@ globalForStreams.atelierLiveStreams ??= new Map<string, number>();
 globalForStreams.atelierLiveClosers ??= new Set<Closer>();
 const openStreams = globalForStreams.atelierLiveStreams;
 const closers = globalForStreams.atelierLiveClosers;
+/** Each open stream's request signal, held strongly while the stream is open (see handleLiveStream). */
+const keepAlive = new Map<Closer, AbortSignal | undefined>();
 
 /**
  * Ends every stream this instance holds, telling browsers to reconnect at once (to another
@@ -157,6 +159,7 @@ export async function handleLiveStream(req: Request, options: LiveStreamOptions)
     if (reason) send(`event: end\ndata: ${JSON.stringify({ reason })}\n\n`);
     isClosed = true;
     closers.delete(close);
+    keepAlive.delete(close);
     for (const timer of timers) clearTimeout(timer);
     subscription.unsubscribe();
     const left = liveStreamsOf(userId) - 1;
@@ -194,7 +197,13 @@ export async function handleLiveStream(req: Request, options: LiveStreamOptions)
       close();
     },
   });
-  req.signal?.addEventListener("abort", () => close(), { once: true });
+  // The request's signal follows the caller's through a weak reference (undici): unless something
+  // holds it, it can be collected with the Request and its "abort" never comes — the stream would
+  // stay counted until its lifetime ends. `closers` holds `close`, and `close` holds the signal.
+  const signal = req.signal;
+  keepAlive.set(close, signal);
+  signal?.addEventListener("abort", () => close(), { once: true });
+  if (signal?.aborted) close();
 
   return new Response(stream, {
     headers: {
