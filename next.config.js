@@ -1,4 +1,7 @@
 // @ts-check
+const path = require("node:path");
+const { dedupeServerChunks } = require("./scripts/dedupe-server-chunks.cjs");
+
 const isDev = process.env.NODE_ENV !== "production";
 
 const { contentSecurityPolicy: policy, storageOriginOf } = require("./server/platform/content-security-policy.cjs");
@@ -22,6 +25,17 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  compiler: {
+    // Turbopack writes one server chunk under several names; each copy a route loads stays in memory.
+    runAfterProductionCompile: async ({ distDir, projectDir }) => {
+      const result = dedupeServerChunks(path.resolve(projectDir, distDir, "server"));
+      console.log(
+        result.skipped
+          ? `   Server chunks: ${result.skipped}`
+          : `   Server chunks: ${result.files} duplicates now load their twin (${(result.bytes / 1048576).toFixed(1)} MiB)`,
+      );
+    },
+  },
   // .next/standalone: a server.js with only the files it needs, for the container image (Dockerfile).
   // Nothing environment-specific is read at build time: APP_URL, secrets and URLs come at run time.
   output: "standalone",

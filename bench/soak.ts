@@ -18,6 +18,10 @@ const SAMPLE_S = Math.max(5, Number(process.env.BENCH_SOAK_SAMPLE_S ?? 30));
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const PORT = Number(process.env.BENCH_PORT ?? 3880);
 const SESSIONS = 200;
+// What an instance is: the container image's `node server.js` (the default) or `npm start`.
+const SERVER = process.env.BENCH_SOAK_SERVER === "npm-start" ? "npm-start" : "image";
+// Node flags for the served process, for comparing heap settings (e.g. "--max-old-space-size=0").
+const NODE_FLAGS = (process.env.BENCH_SOAK_NODE_FLAGS ?? "").split(/\s+/).filter(Boolean);
 const MiB = 1024 * 1024;
 
 interface AutocannonInstance extends PromiseLike<{ requests: { total: number }; errors: number; non2xx: number }> {
@@ -60,12 +64,17 @@ function slope(points: { x: number; y: number }[]) {
 
 async function main() {
   console.log(`## bench:soak — ${MINUTES} min of mixed load, ${CONNECTIONS} connections, a sample every ${SAMPLE_S} s`);
+  console.log(
+    `  instance: ${SERVER === "image" ? "the container image's server.js" : "npm start"}${NODE_FLAGS.length ? `, node ${NODE_FLAGS.join(" ")}` : ""}`,
+  );
   const database = await createScratchDatabase(benchServerUrl());
   const app = await startServer({
     label: "soak",
     port: PORT,
     databaseUrl: database.url,
-    viaServeScript: true,
+    viaServeScript: SERVER === "npm-start",
+    image: SERVER === "image",
+    nodeFlags: NODE_FLAGS,
     env: { TRUSTED_PROXIES: "loopback", REDIS_URL: process.env.BENCH_REDIS_URL ?? "" },
   });
   const forget = onInterrupt(async () => {
@@ -166,10 +175,10 @@ async function main() {
     );
     const m = machineInfo();
     console.log(
-      `\nMachine: ${m.cores} cores, ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}; load average ${m.loadAverage1mAtStart} at start, ${m.loadAverage1mAtEnd} at end. App on PostgreSQL, started as npm start does; autocannon on the same cores.`,
+      `\nMachine: ${m.cores} cores, ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}; load average ${m.loadAverage1mAtStart} at start, ${m.loadAverage1mAtEnd} at end. App on PostgreSQL, started as ${SERVER === "image" ? "the container image starts it (node server.js, the image's NODE_OPTIONS)" : "npm start does"}${NODE_FLAGS.length ? ` with node ${NODE_FLAGS.join(" ")}` : ""}; autocannon on the same cores.`,
     );
     console.log(
-      `Results: ${writeResult("soak", { minutes: MINUTES, connections: CONNECTIONS, rates, samples, rssSlope, heapSlope })}`,
+      `Results: ${writeResult("soak", { server: SERVER, nodeFlags: NODE_FLAGS, minutes: MINUTES, connections: CONNECTIONS, rates, samples, rssSlope, heapSlope })}`,
     );
   } finally {
     forget();

@@ -1,8 +1,10 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { assembleImage, imageNodeOptions } from "./image-layout";
 
 // The image's runtime, without Docker: the Dockerfile's `COPY --from=build` lines replayed into a
 // temporary directory, the bundled migration run there, then `node server.js` started from it.
@@ -11,31 +13,11 @@ const hasBuild = fs.existsSync(path.join(root, ".next", "standalone", "server.js
 const PORT = 3280;
 const base = `http://127.0.0.1:${PORT}`;
 
-/** [source in the build stage, destination in the runtime stage], both relative to /app. */
-function runtimeCopies(dockerfile: string): [string, string][] {
-  const runtime = dockerfile.slice(dockerfile.lastIndexOf("\nFROM "));
-  return [...runtime.matchAll(/^COPY\s+--from=build\s+(?:--\S+\s+)*(\S+)\s+(\S+)\s*$/gm)].map((m) => [
-    path.posix.relative("/app", m[1] as string),
-    path.posix.normalize(m[2] as string),
-  ]);
-}
-
 function listFiles(dir: string): string[] {
   return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).flatMap((e) => {
     const full = path.join(e.parentPath, e.name);
     return e.isFile() ? [path.relative(dir, full)] : [];
   });
-}
-
-/** The runtime stage's /app, assembled as the Dockerfile does it. */
-function assembleImage(): string {
-  const bundle = spawnSync("npm", ["run", "--silent", "build:migrate"], { cwd: root, encoding: "utf8" });
-  if (bundle.status !== 0) throw new Error(`build:migrate failed: ${bundle.stderr}`);
-  const app = fs.mkdtempSync(path.join(os.tmpdir(), "atelier-image-"));
-  for (const [from, to] of runtimeCopies(fs.readFileSync(path.join(root, "Dockerfile"), "utf8"))) {
-    fs.cpSync(path.join(root, from), path.join(app, to === "." || to === "./" ? "" : to), { recursive: true });
-  }
-  return app;
 }
 
 /** Starts `node server.js` the way the image's CMD does (NODE_OPTIONS carries the hook). */
@@ -83,7 +65,7 @@ describe.skipIf(!hasBuild)(
         NODE_ENV: "production",
         DATA_DIR: path.join(app, ".data"),
         LOG_LEVEL: "warn",
-        NODE_OPTIONS: "--require ./server/platform/http-hooks.cjs",
+        NODE_OPTIONS: imageNodeOptions(),
       };
       const migrate = spawnSync("node", ["dist/migrate.mjs", "deploy"], { cwd: app, env, encoding: "utf8" });
       expect(migrate.status, migrate.stderr).toBe(0);
@@ -110,6 +92,22 @@ describe.skipIf(!hasBuild)(
       const traced = path.join(root, ".next", "standalone", "prisma", "migrations");
       expect(fs.existsSync(traced)).toBe(true);
       expect(names(traced)).toEqual(names(path.join(root, "prisma", "migrations")));
+    });
+
+    it("loads each server chunk once: Turbopack's twins load the first copy (scripts/dedupe-server-chunks.cjs)", () => {
+      const chunks = path.join(app, ".next", "server", "chunks");
+      const twins = fs
+        .readdirSync(chunks, { recursive: true })
+        .map((name) => path.join(chunks, String(name)))
+        .filter((file) => file.endsWith(".js") && fs.readFileSync(file, "utf8").startsWith("module.exports=require("));
+      expect(twins.length).toBeGreaterThan(0);
+      const load = createRequire(import.meta.url);
+      for (const twin of twins) {
+        const target = /require\("([^"]+)"\)/.exec(fs.readFileSync(twin, "utf8"))?.[1] as string;
+        const first = path.resolve(path.dirname(twin), target);
+        expect(fs.readFileSync(first, "utf8")).toMatch(/^module\.exports=\[/);
+        expect(load(twin)).toBe(load(first));
+      }
     });
 
     it("is ready: database reachable, every migration applied", async () => {
@@ -194,7 +192,7 @@ describe.skipIf(!canRunTopology)(
         METRICS_TOKEN: metricsToken,
         TRUSTED_PROXIES: "loopback",
         LOG_LEVEL: "warn",
-        NODE_OPTIONS: "--require ./server/platform/http-hooks.cjs",
+        NODE_OPTIONS: imageNodeOptions(),
         ...(process.env.TEST_REDIS_URL && { REDIS_URL: process.env.TEST_REDIS_URL }),
       };
       const migrate = spawnSync("node", ["dist/migrate.mjs", "deploy"], { cwd: app, env, encoding: "utf8" });

@@ -1,4 +1,4 @@
-// Starts the production build (`next start`) the way playwright.config.ts does: its own fresh
+// Starts the production build (`next start`, or the container image's `node server.js`) the way playwright.config.ts does: its own fresh
 // embedded database under /tmp, migrations and seed applied first by scripts/prestart.ts, bound to
 // 127.0.0.1 only. Nothing is built here: run `npx next build` first.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
@@ -6,6 +6,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { assembleImage, imageNodeOptions } from "../../deploy/image-layout";
 import { onInterrupt } from "./cleanup";
 
 const root = process.cwd();
@@ -97,6 +98,11 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** Start through scripts/serve.cjs (`npm start`: the socket-address hook loaded) instead of `next start`. */
   viaServeScript?: boolean;
+  /**
+   * Start what the container image runs instead: `node server.js` from the Dockerfile's runtime
+   * layout (deploy/image-layout.ts) with the image's NODE_OPTIONS, after the same prestart.
+   */
+  image?: boolean;
   /** Node flags for the serving process (for example --cpu-prof; not allowed in NODE_OPTIONS). */
   nodeFlags?: string[];
   /** Another Next app (the framework floor in bench/compare.ts): no prestart, no readiness route. */
@@ -142,14 +148,21 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   }
 
   let stderr = "";
-  const [command, args] = options.viaServeScript
-    ? [
-        process.execPath,
-        [...(options.nodeFlags ?? []), path.join(root, "scripts", "serve.cjs"), "start", "-p", String(port)],
-      ]
-    : [process.execPath, [...(options.nodeFlags ?? []), bin("next"), "start", "-H", "127.0.0.1", "-p", String(port)]];
+  let imageDir = "";
+  if (options.image) {
+    imageDir = assembleImage(`atelier-${options.label}-image-`);
+    env.NODE_OPTIONS = imageNodeOptions();
+  }
+  const [command, args] = options.image
+    ? [process.execPath, [...(options.nodeFlags ?? []), "server.js"]]
+    : options.viaServeScript
+      ? [
+          process.execPath,
+          [...(options.nodeFlags ?? []), path.join(root, "scripts", "serve.cjs"), "start", "-p", String(port)],
+        ]
+      : [process.execPath, [...(options.nodeFlags ?? []), bin("next"), "start", "-H", "127.0.0.1", "-p", String(port)]];
   const child: ChildProcess = spawn(command, args, {
-    cwd: appDir,
+    cwd: imageDir || appDir,
     env: { ...env, HOSTNAME: "127.0.0.1" },
     stdio: ["ignore", "ignore", "pipe"],
   });
@@ -175,6 +188,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       }
     }
     fs.rmSync(dataDir, { recursive: true, force: true });
+    if (imageDir) fs.rmSync(imageDir, { recursive: true, force: true });
   };
 
   forget = onInterrupt(stop);
@@ -197,6 +211,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   }
   // `next start` serves in its own process or in a child titled next-server: measure that one.
   const serverPid = [pid, ...descendantsOf(pid)].find((p) => processName(p).startsWith("next-server")) ?? pid;
-  console.log(`  next start ready on ${baseUrl} in ${Date.now() - started} ms (server pid ${serverPid})`);
+  console.log(
+    `  ${options.image ? "the image's server.js" : "next start"} ready on ${baseUrl} in ${Date.now() - started} ms (server pid ${serverPid})`,
+  );
   return { baseUrl, port, pid, serverPid, dataDir, stop };
 }

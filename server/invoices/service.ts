@@ -8,7 +8,6 @@ import type { Db } from "../platform/db";
 import { billingRecipients } from "./moments";
 import { money } from "./money";
 import { nextDocumentNumber } from "./numbering";
-import { invoicePdf } from "./pdf";
 import type { InvoiceDetails } from "./record";
 import { DEFAULT_SELLER } from "./tax";
 
@@ -66,6 +65,8 @@ export async function invoiceDownload(
     tax: null,
     notes: [],
   };
+  // pdfkit and its fonts cost ~5 MiB of heap; loaded when the first PDF is drawn, not at start.
+  const { invoicePdf } = await import("./pdf");
   const pdf = await invoicePdf({ ...invoice, details });
   return { kind: "pdf", pdf, filename: `${invoice.number}.pdf` };
 }

@@ -46,47 +46,82 @@ function expiryTime(durations) {
   return durations?.expire !== undefined ? now + durations.expire * 1000 : now;
 }
 
-/** A bounded map that forgets the least recently used key first. @template V */
+/**
+ * About how many bytes an entry's value holds: strings, Buffers and typed arrays, counted through
+ * objects, arrays and Maps (a page entry is its HTML, its RSC payload and its segments' payloads).
+ * @param {any} value @param {number} [depth]
+ */
+function approximateBytes(value, depth = 0) {
+  if (typeof value === "string") return value.length * 2;
+  if (value === null || typeof value !== "object" || depth > 6) return 8;
+  if (ArrayBuffer.isView(value)) return value.byteLength;
+  if (value instanceof ArrayBuffer) return value.byteLength;
+  let bytes = 16;
+  if (value instanceof Map) {
+    for (const [k, v] of value) bytes += approximateBytes(k, depth + 1) + approximateBytes(v, depth + 1);
+    return bytes;
+  }
+  for (const k in value) bytes += k.length * 2 + approximateBytes(value[k], depth + 1);
+  return bytes;
+}
+
+/**
+ * A map bounded by count and by bytes that forgets the least recently used key first. An entry
+ * bigger than the byte bound on its own is not kept.
+ * @template V
+ */
 class Lru {
-  /** @param {number} max */
-  constructor(max) {
+  /** @param {number} max @param {number} [maxBytes] @param {(value: V) => number} [sizeOf] */
+  constructor(max, maxBytes = Number.POSITIVE_INFINITY, sizeOf = () => 0) {
     this.max = max;
-    /** @type {Map<string, V>} */
+    this.maxBytes = maxBytes;
+    this.sizeOf = sizeOf;
+    this.bytes = 0;
+    /** @type {Map<string, { value: V; bytes: number }>} */
     this.map = new Map();
   }
   /** @param {string} key */
   get(key) {
-    const value = this.map.get(key);
-    if (value !== undefined) {
+    const slot = this.map.get(key);
+    if (slot !== undefined) {
       this.map.delete(key);
-      this.map.set(key, value);
+      this.map.set(key, slot);
     }
-    return value;
+    return slot?.value;
   }
   /** @param {string} key @param {V} value */
   set(key, value) {
-    this.map.delete(key);
-    this.map.set(key, value);
-    while (this.map.size > this.max) {
+    this.delete(key);
+    const bytes = this.sizeOf(value);
+    if (bytes > this.maxBytes) return;
+    this.map.set(key, { value, bytes });
+    this.bytes += bytes;
+    while (this.map.size > this.max || this.bytes > this.maxBytes) {
       const oldest = this.map.keys().next().value;
       if (oldest === undefined) break;
-      this.map.delete(oldest);
+      this.delete(oldest);
     }
   }
   /** @param {string} key */
   delete(key) {
+    const slot = this.map.get(key);
+    if (slot === undefined) return;
     this.map.delete(key);
+    this.bytes -= slot.bytes;
   }
   get size() {
     return this.map.size;
   }
 }
 
+/** @param {Entry} entry */
+const entryBytes = (entry) => approximateBytes(entry.value);
+
 /** @typedef {{ value: any; lastModified: number; tags: string[]; cacheControl?: any }} Entry */
 
-function createMemoryStore(/** @type {{ maxEntries: number }} */ options) {
+function createMemoryStore(/** @type {{ maxEntries: number; maxBytes?: number }} */ options) {
   /** @type {Lru<Entry>} */
-  const entries = new Lru(options.maxEntries);
+  const entries = new Lru(options.maxEntries, options.maxBytes, entryBytes);
   /** @type {Map<string, number>} */
   const expiredTags = new Map();
   const counts = { hits: 0, misses: 0 };
@@ -119,7 +154,13 @@ function createMemoryStore(/** @type {{ maxEntries: number }} */ options) {
     async expireTags(tags, at) {
       for (const tag of tags) expiredTags.set(tag, at);
     },
-    stats: () => ({ store: "memory", entries: entries.size, expiredTags: expiredTags.size, ...counts }),
+    stats: () => ({
+      store: "memory",
+      entries: entries.size,
+      bytes: entries.bytes,
+      expiredTags: expiredTags.size,
+      ...counts,
+    }),
     async close() {},
   };
 }
@@ -144,7 +185,7 @@ function reviver(_key, value) {
 
 /**
  * @param {{ url?: string; client?: import("ioredis").Redis; prefix?: string; localEntries: number;
- *   timeoutMs: number; ttlSeconds: number; warn?: (message: string, error: unknown) => void }} options
+ *   localBytes?: number; timeoutMs: number; ttlSeconds: number; warn?: (message: string, error: unknown) => void }} options
  */
 function createRedisStore(options) {
   const prefix = options.prefix ?? "atelier:cache:";
@@ -160,7 +201,7 @@ function createRedisStore(options) {
     });
   redis.on("error", () => {}); // reported per operation below, rate limited
   /** @type {Lru<Entry>} */
-  const local = new Lru(options.localEntries);
+  const local = new Lru(options.localEntries, options.localBytes, entryBytes);
   /**
    * Invalidations Redis did not take yet: replayed before any cached read is trusted again.
    * @type {Map<string, number>}
@@ -264,7 +305,13 @@ function createRedisStore(options) {
         warn("invalidation, kept to replay", error);
       }
     },
-    stats: () => ({ store: "redis", entries: local.size, pendingInvalidations: pending.size, ...counts }),
+    stats: () => ({
+      store: "redis",
+      entries: local.size,
+      bytes: local.bytes,
+      pendingInvalidations: pending.size,
+      ...counts,
+    }),
     async close() {
       redis.disconnect();
     },
@@ -274,10 +321,13 @@ function createRedisStore(options) {
 /** @param {NodeJS.ProcessEnv} env */
 function storeFromEnv(env) {
   const maxEntries = Number(env.PAGE_CACHE_MAX_ENTRIES) || 5000;
-  if (!env.REDIS_URL) return createMemoryStore({ maxEntries });
+  const MiB = 1024 * 1024;
+  // Bytes bound the memory; the counts only bound the bookkeeping (docs/ARCHITECTURE.md).
+  if (!env.REDIS_URL) return createMemoryStore({ maxEntries, maxBytes: (Number(env.PAGE_CACHE_MAX_MB) || 64) * MiB });
   return createRedisStore({
     url: env.REDIS_URL,
     localEntries: Number(env.PAGE_CACHE_LOCAL_ENTRIES) || 500,
+    localBytes: (Number(env.PAGE_CACHE_LOCAL_MB) || 16) * MiB,
     timeoutMs: Number(env.PAGE_CACHE_REDIS_TIMEOUT_MS) || 250,
     ttlSeconds: Number(env.PAGE_CACHE_TTL_SECONDS) || 7 * 24 * 3600,
   });

@@ -37,6 +37,33 @@ describe("page cache handler (memory)", () => {
     expect((await cache.get("/glossary/backend", { kind: "APP_PAGE" }))?.value.html).toBe("backend v2");
   });
 
+  it("holds at most its byte bound, forgetting the least recently read page first", async () => {
+    // Each page below is ~40 kB of HTML (UTF-16 in memory: ~80 kB) and a 40 kB RSC payload; 300 kB holds two.
+    const store = CacheHandler.createMemoryStore({ maxEntries: 100, maxBytes: 300_000 });
+    const cache = new CacheHandler({}, store);
+    const big = (name: string) => page(name.padEnd(40_000, "."), [`t:${name}`]);
+    await cache.set("/a", big("a"), {});
+    await cache.set("/b", big("b"), {});
+    expect(store.stats()).toMatchObject({ entries: 2 });
+    await cache.get("/a", { kind: "APP_PAGE" }); // /b is now the least recently read
+    await cache.set("/c", big("c"), {});
+    expect(store.stats().entries).toBe(2);
+    expect(store.stats().bytes).toBeLessThanOrEqual(300_000);
+    expect(await cache.get("/b", { kind: "APP_PAGE" })).toBeNull();
+    expect((await cache.get("/a", { kind: "APP_PAGE" }))?.value.html).toMatch(/^a\./);
+    expect((await cache.get("/c", { kind: "APP_PAGE" }))?.value.html).toMatch(/^c\./);
+
+    // A page bigger than the whole bound is not kept (and evicts nothing).
+    await cache.set("/huge", page("h".repeat(150_000), ["t:huge"]), {});
+    expect(await cache.get("/huge", { kind: "APP_PAGE" })).toBeNull();
+    expect(store.stats().entries).toBe(2);
+
+    // Replacing an entry counts its bytes once.
+    await cache.set("/a", big("a2"), {});
+    expect(store.stats().entries).toBe(2);
+    expect(store.stats().bytes).toBeLessThanOrEqual(300_000);
+  });
+
   it("expires data entries by their own tags or the page's implicit tags", async () => {
     const cache = memoryHandler();
     await cache.set("data-1", { kind: "FETCH", data: {} }, { tags: ["faq"] });
