@@ -85,12 +85,26 @@ function pickStaticFile() {
 }
 
 /**
+ * A GET that is retried once when the connection was reset: undici reuses a kept-alive socket that
+ * the server may be closing at that moment (Next closes idle ones after 5 s), which a GET survives.
+ */
+async function getWithRetry(url: string, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (error) {
+    const code = (error as { cause?: { code?: string } }).cause?.code;
+    if (code !== "ECONNRESET" && code !== "UND_ERR_SOCKET") throw error;
+    return fetch(url, init);
+  }
+}
+
+/**
  * First-load JS of a page: every external script its HTML loads (noModule polyfills excluded), read
  * from the build output and gzipped (level 9, as a CDN would). Chunks loaded later (dynamic imports,
  * islands that load on interaction) are not first-load.
  */
 async function firstLoadJs(baseUrl: string, pagePath: string, staticRoot: string) {
-  const html = await (await fetch(baseUrl + pagePath)).text();
+  const html = await (await getWithRetry(baseUrl + pagePath)).text();
   const scripts = [...html.matchAll(/<script\b([^>]*)>/g)]
     .map((m) => m[1] ?? "")
     .filter((attrs) => !/\bnomodule\b/i.test(attrs))
@@ -230,7 +244,7 @@ async function startRawServer(databaseUrl: string): Promise<{ url: string; stop:
 
 /** "fast path" when /api/metrics counts requests the Node fast path answered, else Next's route handler. */
 async function trpcPath(baseUrl: string) {
-  const res = await fetch(`${baseUrl}/api/metrics`);
+  const res = await getWithRetry(`${baseUrl}/api/metrics`);
   if (!res.ok) return `unknown (/api/metrics answered ${res.status})`;
   const served = Number(/^atelier_trpc_fast_path_requests_total (\d+)/m.exec(await res.text())?.[1] ?? 0);
   return served > 0
@@ -308,8 +322,8 @@ async function main() {
 
     // Warm-up: the page must come from the cache, the API calls must succeed.
     const page = "/glossary/backend";
-    await (await fetch(app.baseUrl + page)).arrayBuffer();
-    const pageCheck = await fetch(app.baseUrl + page, { headers: BROWSER });
+    await (await getWithRetry(app.baseUrl + page)).arrayBuffer();
+    const pageCheck = await getWithRetry(app.baseUrl + page, { headers: BROWSER });
     await pageCheck.arrayBuffer();
     const pageCache = pageCheck.headers.get("x-nextjs-cache") ?? pageCheck.headers.get("x-atelier-cache");
     const anonUrl = `${app.baseUrl}/api/trpc/glossary.bySlug?input=${encodeURIComponent(JSON.stringify({ json: { slug: "backend" } }))}`;
@@ -320,7 +334,7 @@ async function main() {
       [sessionUrl, { cookie: cookie(tokens[0]!) }],
       [`${raw.url}/?slug=backend`, {}],
     ] as const) {
-      const res = await fetch(url, { headers });
+      const res = await getWithRetry(url, { headers });
       if (res.status !== 200) throw new Error(`${url} answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
     }
     // Which path answered the warm-up calls: the fast path counts what it serves (server/http-node.ts).

@@ -17,6 +17,7 @@ test("a client changes plan with a preview, downloads the prorated invoice, gets
   page,
   browser,
 }, testInfo) => {
+  test.slow(); // checkout, a plan change, two PDFs, an email and a cancellation
   const email = `paperwork-${Date.now()}@acme.example`;
   await subscribe(page, email, "starter");
   const coupon = page.getByLabel("Coupon code");

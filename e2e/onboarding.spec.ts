@@ -25,6 +25,7 @@ test("a new client names the workspace, invites a teammate, adds brand assets th
   browser,
   baseURL,
 }) => {
+  test.slow(); // three people in three browsers, uploads and a new request
   test.setTimeout(120_000);
   const stamp = Date.now();
   const owner = `olivia-${stamp}@harbor-pine.example`;

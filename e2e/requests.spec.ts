@@ -87,6 +87,7 @@ test("a designer delivers, the client asks for a revision, approves v2, and the 
   browser,
   baseURL,
 }) => {
+  test.slow(); // a designer and a client in two browsers, two uploads and a revision round
   const email = `review-${Date.now()}@client.example.com`;
   await signInByEmail(page, email, "/account");
   await page.goto("/subscribe?plan=starter&interval=MONTH");
