@@ -1,6 +1,7 @@
-// Starts the production build (`next start`, or the container image's `node server.js`) the way playwright.config.ts does: its own fresh
-// embedded database under /tmp, migrations and seed applied first by scripts/prestart.ts, bound to
-// 127.0.0.1 only. Nothing is built here: run `npx next build` first.
+// Starts the production build (`next start`, or the container image's `node server.js`) the way
+// playwright.config.ts does: its own fresh embedded database under /tmp, migrations and seed
+// applied first by scripts/prestart.ts, bound to 127.0.0.1 only. Nothing is built here: run
+// `npx next build` first.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
