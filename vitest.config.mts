@@ -8,6 +8,9 @@ export default defineConfig({
   test: {
     environment: "node",
     testTimeout: 30_000,
+    // Vitest would use one worker on a 2-core machine (cores − 1); the integration tests wait on
+    // databases as much as they compute, so two run side by side.
+    maxWorkers: 2,
     hookTimeout: 60_000,
     env: { NODE_ENV: "test", LOG_LEVEL: "silent" },
     projects: [
